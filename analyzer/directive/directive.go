@@ -1,0 +1,168 @@
+package directive
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"reflect"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/stripeerrlint/stripeerrlint/analyzer/ruledoc"
+)
+
+//go:embed doc.go
+var doc string
+
+// Name is the analyzer's name: the flag prefix and what //nolint and nogo
+// configurations call it.
+const Name = "stripeerrlint"
+
+// CheckGeneratedFlag is the name of the flag that reports findings in
+// generated files too.
+const CheckGeneratedFlag = "check-generated"
+
+// Analyzer checks directives; its result (*Result) is what rules report
+// through.
+var Analyzer = newAnalyzer()
+
+// KnownRules lists the names of the rules a directive may name. The suite's
+// test holds it equal to the rules of analyzer.Suite.
+var KnownRules = []string{
+	"charges",
+	"enumvalue",
+	"errorsas",
+	"errswitch",
+	"fatal",
+	"nilerror",
+	"retrykey",
+	"secretkey",
+	"uncheckederr",
+	"webhooksig",
+}
+
+type options struct {
+	checkGenerated bool
+}
+
+func newAnalyzer() *analysis.Analyzer {
+	opts := new(options)
+	a := &analysis.Analyzer{
+		Name:       Name,
+		Doc:        ruledoc.MustExtract(doc, Name),
+		URL:        ruledoc.URL(Name),
+		ResultType: reflect.TypeFor[*Result](),
+		Run: func(pass *analysis.Pass) (any, error) {
+			return run(pass, *opts)
+		},
+	}
+	a.Flags.BoolVar(&opts.checkGenerated, CheckGeneratedFlag, false, "report findings in generated files too")
+	return a
+}
+
+// prefix starts every stripeerrlint directive.
+const prefix = "//stripeerrlint:"
+
+// Result knows, for one package, which findings must not be reported.
+type Result struct {
+	checkGenerated bool
+	files          map[*token.File]*fileDirectives
+}
+
+type fileDirectives struct {
+	generated bool
+	ignores   []ignore
+}
+
+// ignore is one well-formed //stripeerrlint:ignore directive.
+type ignore struct {
+	line  int // the line of the comment; it covers line and line+1
+	rules []string
+}
+
+// From returns the Result for pass's package. The pass's analyzer must
+// require Analyzer.
+func From(pass *analysis.Pass) *Result {
+	return pass.ResultOf[Analyzer].(*Result)
+}
+
+// Report reports d through pass unless a directive suppresses it for
+// pass's analyzer or it lies in a generated file that is not checked.
+func Report(pass *analysis.Pass, d analysis.Diagnostic) {
+	if From(pass).Suppressed(pass.Fset, pass.Analyzer.Name, d.Pos) {
+		return
+	}
+	pass.Report(d)
+}
+
+// Suppressed reports whether a finding of rule at pos must not be reported.
+func (r *Result) Suppressed(fset *token.FileSet, rule string, pos token.Pos) bool {
+	tf := fset.File(pos)
+	fd := r.files[tf]
+	if fd == nil {
+		return false
+	}
+	if fd.generated && !r.checkGenerated {
+		return true
+	}
+	line := tf.Line(pos)
+	for _, ig := range fd.ignores {
+		if (line == ig.line || line == ig.line+1) && slices.Contains(ig.rules, rule) {
+			return true
+		}
+	}
+	return false
+}
+
+func run(pass *analysis.Pass, opts options) (any, error) {
+	r := &Result{checkGenerated: opts.checkGenerated, files: make(map[*token.File]*fileDirectives)}
+	for _, f := range pass.Files {
+		tf := pass.Fset.File(f.FileStart)
+		fd := &fileDirectives{generated: ast.IsGenerated(f)}
+		r.files[tf] = fd
+		for _, group := range f.Comments {
+			for _, c := range group.List {
+				if !strings.HasPrefix(c.Text, prefix) {
+					continue
+				}
+				ig, problem := parse(c.Text)
+				if problem != "" {
+					if !fd.generated || opts.checkGenerated {
+						pass.Report(analysis.Diagnostic{Pos: c.Pos(), End: c.End(), Category: "directive", Message: problem})
+					}
+					continue
+				}
+				ig.line = tf.Line(c.Pos())
+				fd.ignores = append(fd.ignores, ig)
+			}
+		}
+	}
+	return r, nil
+}
+
+// parse parses one comment that starts with prefix. It returns the
+// directive, or a message saying what is wrong with it.
+func parse(text string) (ignore, string) {
+	body := strings.TrimPrefix(text, prefix)
+	verb, rest, _ := strings.Cut(body, " ")
+	if verb != "ignore" {
+		return ignore{}, fmt.Sprintf("unknown directive %s%s (the only one is %signore)", prefix, verb, prefix)
+	}
+	fields := strings.Fields(rest)
+	if len(fields) == 0 {
+		return ignore{}, prefix + "ignore directive names no rule (write " + prefix + "ignore RULE REASON)"
+	}
+	rules := strings.Split(fields[0], ",")
+	for _, rule := range rules {
+		if !slices.Contains(KnownRules, rule) {
+			return ignore{}, fmt.Sprintf("%signore directive names unknown rule %q (known: %s)", prefix, rule, strings.Join(KnownRules, ", "))
+		}
+	}
+	if len(fields) == 1 {
+		return ignore{}, fmt.Sprintf("%signore directive for %s gives no reason (write why after the rule name)", prefix, fields[0])
+	}
+	return ignore{rules: rules}, ""
+}

@@ -1,0 +1,243 @@
+// Package fixes builds the pieces of suggested fixes that several rules
+// share: zero values of result types, the statement that returns an error
+// from the enclosing function, the indentation of a statement, and new
+// imports. Each builder reports false when it cannot produce code that
+// compiles; the rule then offers no fix, as the fix-safety policy demands.
+package fixes
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// EnclosingFunc returns the signature and body of the innermost function
+// declaration or literal around cur, or false at package level.
+func EnclosingFunc(info *types.Info, cur inspector.Cursor) (*types.Signature, *ast.BlockStmt, bool) {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl:
+			fn, _ := info.Defs[n.Name].(*types.Func)
+			if fn == nil || n.Body == nil {
+				return nil, nil, false
+			}
+			return fn.Signature(), n.Body, true
+		case *ast.FuncLit:
+			sig, _ := info.TypeOf(n).(*types.Signature)
+			if sig == nil {
+				return nil, nil, false
+			}
+			return sig, n.Body, true
+		}
+	}
+	return nil, nil, false
+}
+
+// EnclosingFile returns the file that contains cur.
+func EnclosingFile(cur inspector.Cursor) *ast.File {
+	for c := range cur.Enclosing((*ast.File)(nil)) {
+		return c.Node().(*ast.File)
+	}
+	return nil
+}
+
+// ReturnsError reports whether the last result of sig is the error type.
+func ReturnsError(sig *types.Signature) bool {
+	res := sig.Results()
+	return res.Len() > 0 && types.Identical(res.At(res.Len()-1).Type(), types.Universe.Lookup("error").Type())
+}
+
+// ReturnError returns the statement "return <zero values>, errExpr" for a
+// function of signature sig declared in file of pkg, or false when sig's
+// last result is not error or a zero value cannot be written in file (a
+// type from a package the file does not import, an unnamed struct).
+func ReturnError(pkg *types.Package, file *ast.File, sig *types.Signature, errExpr string) (string, bool) {
+	if !ReturnsError(sig) {
+		return "", false
+	}
+	res := sig.Results()
+	parts := make([]string, 0, res.Len())
+	q := NewQualifier(pkg, file)
+	for i := range res.Len() - 1 {
+		z, ok := ZeroValue(res.At(i).Type(), q)
+		if !ok {
+			return "", false
+		}
+		parts = append(parts, z)
+	}
+	parts = append(parts, errExpr)
+	return "return " + strings.Join(parts, ", "), true
+}
+
+// Qualifier writes package-qualified type names as file refers to them.
+type Qualifier struct {
+	pkg     *types.Package
+	names   map[string]string // import path -> name in the file ("." for dot imports)
+	missing bool              // a type named a package the file does not import
+}
+
+// NewQualifier returns a qualifier for file of package pkg.
+func NewQualifier(pkg *types.Package, file *ast.File) *Qualifier {
+	q := &Qualifier{pkg: pkg, names: make(map[string]string)}
+	for _, spec := range file.Imports {
+		path, err := strconv.Unquote(spec.Path.Value)
+		if err != nil {
+			continue
+		}
+		if spec.Name != nil {
+			q.names[path] = spec.Name.Name
+			continue
+		}
+		for _, imp := range pkg.Imports() {
+			if imp.Path() == path {
+				q.names[path] = imp.Name()
+			}
+		}
+	}
+	return q
+}
+
+// Qualify is a types.Qualifier.
+func (q *Qualifier) Qualify(p *types.Package) string {
+	if p == q.pkg {
+		return ""
+	}
+	name, ok := q.names[p.Path()]
+	switch {
+	case !ok || name == "_":
+		q.missing = true
+		return p.Name()
+	case name == ".":
+		return ""
+	}
+	return name
+}
+
+// TypeString writes t as file refers to it, or false if it cannot.
+func (q *Qualifier) TypeString(t types.Type) (string, bool) {
+	q.missing = false
+	s := types.TypeString(t, q.Qualify)
+	return s, !q.missing
+}
+
+// ZeroValue returns an expression for the zero value of t, or false.
+func ZeroValue(t types.Type, q *Qualifier) (string, bool) {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		switch {
+		case u.Info()&types.IsBoolean != 0:
+			return "false", true
+		case u.Info()&types.IsNumeric != 0:
+			return "0", true
+		case u.Info()&types.IsString != 0:
+			return `""`, true
+		case u.Kind() == types.UnsafePointer:
+			return "nil", true
+		}
+		return "", false
+	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature, *types.Interface:
+		if _, isParam := types.Unalias(t).(*types.TypeParam); isParam {
+			break
+		}
+		return "nil", true
+	case *types.Struct, *types.Array:
+		if _, named := types.Unalias(t).(*types.Named); !named {
+			if _, isStruct := u.(*types.Struct); isStruct {
+				return "", false // an unnamed struct type is too long to repeat
+			}
+		}
+		s, ok := q.TypeString(t)
+		return s + "{}", ok
+	}
+	if _, isParam := types.Unalias(t).(*types.TypeParam); isParam {
+		s, ok := q.TypeString(t)
+		return "*new(" + s + ")", ok
+	}
+	return "", false
+}
+
+// Indent returns the white space that starts the line of pos.
+func Indent(pass *analysis.Pass, pos token.Pos) string {
+	tf := pass.Fset.File(pos)
+	if tf == nil {
+		return ""
+	}
+	content, err := pass.ReadFile(tf.Name())
+	if err != nil {
+		return ""
+	}
+	start := tf.Offset(tf.LineStart(tf.Line(pos)))
+	line := content[start:]
+	if i := bytes.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	return string(line[:len(line)-len(bytes.TrimLeft(line, " \t"))])
+}
+
+// InBlock reports whether the statement at cur is an element of a
+// statement list (a block, case clause or select clause), so that
+// statements can be inserted before or after it.
+func InBlock(cur inspector.Cursor) bool {
+	switch cur.Parent().Node().(type) {
+	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+		_, isStmt := cur.Node().(ast.Stmt)
+		return isStmt
+	}
+	return false
+}
+
+// AddImport returns the name by which file refers to the package path,
+// adding an import declaration when the file has none. It returns false
+// when the name the package would get is taken at pos.
+func AddImport(info *types.Info, file *ast.File, pos token.Pos, path, name string) (string, []analysis.TextEdit, bool) {
+	for _, spec := range file.Imports {
+		if p, _ := strconv.Unquote(spec.Path.Value); p == path {
+			if spec.Name == nil {
+				return name, nil, true
+			}
+			if spec.Name.Name == "_" || spec.Name.Name == "." {
+				break
+			}
+			return spec.Name.Name, nil, true
+		}
+	}
+	if scope := innermostScope(info, file, pos); scope != nil {
+		if _, obj := scope.LookupParent(name, pos); obj != nil {
+			return "", nil, false
+		}
+	}
+	var edit analysis.TextEdit
+	switch {
+	case len(file.Imports) > 0:
+		// After the last import spec, in its declaration.
+		last := file.Imports[len(file.Imports)-1]
+		edit = analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: fmt.Appendf(nil, "\n\t%q", path)}
+		for _, decl := range file.Decls {
+			if gd, ok := decl.(*ast.GenDecl); ok && gd.Tok == token.IMPORT && !gd.Lparen.IsValid() && gd.End() == last.End() {
+				// import "x": make it a second declaration.
+				edit.NewText = fmt.Appendf(nil, "\nimport %q", path)
+			}
+		}
+	default:
+		edit = analysis.TextEdit{Pos: file.Name.End(), End: file.Name.End(), NewText: fmt.Appendf(nil, "\n\nimport %q", path)}
+	}
+	return name, []analysis.TextEdit{edit}, true
+}
+
+func innermostScope(info *types.Info, file *ast.File, pos token.Pos) *types.Scope {
+	fileScope := info.Scopes[file]
+	if fileScope == nil {
+		return nil
+	}
+	if s := fileScope.Innermost(pos); s != nil {
+		return s
+	}
+	return fileScope
+}

@@ -1,0 +1,173 @@
+// Package flow answers the control-flow questions stripeerrlint's rules
+// share, on the go/cfg control-flow graph of one function body: whether the
+// value an assignment stores in a local variable is read before the
+// variable is overwritten or the function returns.
+package flow
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/cfg"
+)
+
+// Func is the control-flow graph of one function body, built on demand.
+type Func struct {
+	Body *ast.BlockStmt
+	info *types.Info
+	g    *cfg.CFG
+	// captured holds the local variables that function literals in Body
+	// refer to: their reads and writes cannot be placed on the graph.
+	captured map[*types.Var]bool
+}
+
+// New returns the flow view of body, the body of a function declaration or
+// literal. Every call is assumed to return: for "is it read on some path",
+// more paths can only find more reads, so the answer stays conservative.
+func New(info *types.Info, body *ast.BlockStmt) *Func {
+	f := &Func{Body: body, info: info, g: cfg.New(body, func(*ast.CallExpr) bool { return true })}
+	f.captured = make(map[*types.Var]bool)
+	ast.Inspect(body, func(n ast.Node) bool {
+		lit, ok := n.(*ast.FuncLit)
+		if !ok {
+			return true
+		}
+		ast.Inspect(lit.Body, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if v, ok := info.Uses[id].(*types.Var); ok && !v.IsField() {
+					f.captured[v] = true
+				}
+			}
+			return true
+		})
+		return false
+	})
+	return f
+}
+
+// StoredValueRead reports whether the value that def (an assignment, a
+// ValueSpec or a range statement's key or value: a node of the graph, or
+// the init statement of an if or switch) stores in v can be read: whether
+// some path from def reaches a read of v before an assignment overwrites
+// v. A variable that is not a plain local of this body (a named result, a
+// package-level variable, one captured by a function literal, one whose
+// address is taken) counts as read: its value can escape the function.
+func (f *Func) StoredValueRead(def ast.Node, v *types.Var) bool {
+	if !f.isPlainLocal(v) {
+		return true
+	}
+	for _, b := range f.g.Blocks {
+		for i, n := range b.Nodes {
+			if n == def {
+				return f.readFrom(b, i+1, v, make(map[*cfg.Block]bool))
+			}
+		}
+	}
+	return true // not on the graph (dead code, or not a statement): do not guess
+}
+
+// readFrom reports whether v is read on some path starting at node i of b.
+func (f *Func) readFrom(b *cfg.Block, i int, v *types.Var, seen map[*cfg.Block]bool) bool {
+	for ; i < len(b.Nodes); i++ {
+		switch f.effect(b.Nodes[i], v) {
+		case read:
+			return true
+		case overwrite:
+			return false
+		}
+	}
+	for _, succ := range b.Succs {
+		if !seen[succ] {
+			seen[succ] = true
+			if f.readFrom(succ, 0, v, seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+type effect int
+
+const (
+	none effect = iota
+	read
+	overwrite
+)
+
+// effect says what node n does to v: reads it, overwrites it without
+// reading it, or neither.
+func (f *Func) effect(n ast.Node, v *types.Var) effect {
+	var lhs []ast.Expr
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
+			lhs = n.Lhs
+			if f.mentions(n.Rhs, v) {
+				return read
+			}
+		}
+	case *ast.Ident:
+		// A range statement's key or value, written by the loop.
+		if f.info.ObjectOf(n) == v {
+			return overwrite
+		}
+		return none
+	}
+	if lhs != nil {
+		for _, e := range lhs {
+			if id, ok := ast.Unparen(e).(*ast.Ident); ok && f.info.ObjectOf(id) == v {
+				return overwrite
+			}
+		}
+		if f.mentions(lhs, v) {
+			return read // v used in an index or selector on the left
+		}
+		return none
+	}
+	if f.refersTo(n, v) {
+		return read
+	}
+	return none
+}
+
+// mentions reports whether any of exprs refers to v.
+func (f *Func) mentions(exprs []ast.Expr, v *types.Var) bool {
+	for _, e := range exprs {
+		if f.refersTo(e, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// refersTo reports whether v is used anywhere in n.
+func (f *Func) refersTo(n ast.Node, v *types.Var) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && f.info.Uses[id] == v {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// isPlainLocal reports whether v is declared in the body, not captured by a
+// function literal, and never has its address taken.
+func (f *Func) isPlainLocal(v *types.Var) bool {
+	if v.Pos() < f.Body.Pos() || v.Pos() >= f.Body.End() || f.captured[v] {
+		return false
+	}
+	addressed := false
+	ast.Inspect(f.Body, func(n ast.Node) bool {
+		if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			if id, ok := ast.Unparen(u.X).(*ast.Ident); ok && f.info.Uses[id] == v {
+				addressed = true
+			}
+		}
+		return !addressed
+	})
+	return !addressed
+}

@@ -1,0 +1,242 @@
+package stripesdk
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Kind says what a Stripe-related call is.
+type Kind int
+
+const (
+	// KindAPI is a call of an SDK function that talks to Stripe and
+	// returns an error: paymentintent.New, (*stripe.Client).V1Refunds.Create.
+	KindAPI Kind = iota + 1
+	// KindList is a call of an SDK list function: it returns a list
+	// (v72-style *Iter, v82+ *stripe.V1List) whose error is read later,
+	// through Err or the pairs All yields.
+	KindList
+	// KindWrapper is a call of a function of the user's code that returns
+	// the error of an API call (see Wrapper).
+	KindWrapper
+	// KindListErr is a call of a list's Err method ((*stripe.Iter).Err,
+	// (*stripe.V1List).Err): it returns the error of the list's requests.
+	KindListErr
+)
+
+// Call describes a call of an API function, list function or wrapper.
+type Call struct {
+	Func *types.Func
+	Kind Kind
+	// Name is how messages name the function: paymentintent.New,
+	// paymentintent.Client.New, (*stripe.Client).V1PaymentIntents.Create,
+	// billing.Charge.
+	Name string
+	// Method is the HTTP method the call sends ("GET", "POST", "DELETE");
+	// "" when unknown. For a wrapper, that of the API call it wraps.
+	Method string
+	// ErrResult is the index of the error among the function's results;
+	// -1 when it returns none (lists).
+	ErrResult int
+}
+
+// Mutates reports whether the call changes state at Stripe (POST or DELETE).
+func (c Call) Mutates() bool { return c.Method == "POST" || c.Method == "DELETE" }
+
+// ClassifyCall reports whether call is a call of an API function, a list
+// function or a wrapper, and describes it.
+func (m *Model) ClassifyCall(call *ast.CallExpr) (Call, bool) {
+	if !m.active {
+		return Call{}, false
+	}
+	fn, _ := typeutil.Callee(m.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		return Call{}, false
+	}
+	c, ok := m.ClassifyFunc(fn)
+	if ok && c.Kind == KindAPI && c.Method == "" && len(call.Args) > 0 {
+		// A raw Backend call: the method is its first argument.
+		if tv, found := m.pass.TypesInfo.Types[call.Args[0]]; found && tv.Value != nil && tv.Value.Kind() == constant.String {
+			c.Method = strings.ToUpper(constant.StringVal(tv.Value))
+		}
+	}
+	return c, ok
+}
+
+// Callee returns the function or method a call statically calls (for an
+// interface method call, the interface's method), or nil.
+func (m *Model) Callee(call *ast.CallExpr) *types.Func {
+	fn, _ := typeutil.Callee(m.pass.TypesInfo, call).(*types.Func)
+	return fn
+}
+
+// ClassifyFunc reports whether fn is an API function, a list function or a
+// wrapper, and describes it.
+func (m *Model) ClassifyFunc(fn *types.Func) (Call, bool) {
+	if fn == nil || fn.Pkg() == nil {
+		return Call{}, false
+	}
+	fn = fn.Origin()
+	if ListMethod(fn) == "Err" {
+		return Call{Func: fn, Kind: KindListErr, Name: funcName(fn), Method: "GET", ErrResult: 0}, true
+	}
+	if major, rel, ok := ParseImportPath(fn.Pkg().Path()); ok {
+		return m.classifySDKFunc(fn, major, rel)
+	}
+	w := m.wrappers[fn]
+	if w == nil {
+		var imported Wrapper
+		if fn.Pkg() == m.pass.Pkg || !m.pass.ImportObjectFact(fn, &imported) {
+			return Call{}, false
+		}
+		w = &imported
+	}
+	return Call{Func: fn, Kind: KindWrapper, Name: funcName(fn), Method: w.Method, ErrResult: errorResult(fn.Signature())}, true
+}
+
+func (m *Model) classifySDKFunc(fn *types.Func, major int, rel string) (Call, bool) {
+	sig := fn.Signature()
+	key := apiKey{Pkg: rel, Name: fn.Name()}
+	recvName := ""
+	if recv := sig.Recv(); recv != nil {
+		named := namedOf(recv.Type())
+		if named == nil {
+			return Call{}, false
+		}
+		recvName = named.Obj().Name()
+		if rel == "" && recvName == "Backend" && types.IsInterface(named) && strings.HasPrefix(fn.Name(), "Call") {
+			// stripe.Backend's Call, CallRaw, CallStreaming, CallMultipart:
+			// a raw request; ClassifyCall reads the method.
+			return Call{Func: fn, Kind: KindAPI, Name: funcName(fn), ErrResult: errorResult(sig)}, true
+		}
+		if !(rel != "" && recvName == "Client") {
+			key.Recv = recvName
+		}
+	}
+	method, ok := lookupAPI(major, key)
+	if !ok {
+		return Call{}, false
+	}
+	c := Call{Func: fn, Kind: KindAPI, Method: method, ErrResult: errorResult(sig)}
+	if c.ErrResult < 0 {
+		c.Kind = KindList
+	}
+	c.Name = funcName(fn)
+	if recvName != "" && rel == "" {
+		if field := m.serviceField(fn.Pkg(), recvName); field != "" {
+			c.Name = "(*stripe.Client)." + field + "." + fn.Name()
+		}
+	}
+	return c, true
+}
+
+// serviceField returns the name of the field of stripe.Client (v82+) whose
+// type is the service type named typeName, or "".
+func (m *Model) serviceField(root *types.Package, typeName string) string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.services == nil {
+		m.services = make(map[*types.Package]map[*types.TypeName]string)
+	}
+	fields, ok := m.services[root]
+	if !ok {
+		fields = make(map[*types.TypeName]string)
+		if client, _ := root.Scope().Lookup("Client").(*types.TypeName); client != nil {
+			if st, ok := client.Type().Underlying().(*types.Struct); ok {
+				for f := range st.Fields() {
+					if named := namedOf(f.Type()); named != nil && named.Obj().Pkg() == root {
+						fields[named.Obj()] = f.Name()
+					}
+				}
+			}
+		}
+		m.services[root] = fields
+	}
+	if tn, _ := root.Scope().Lookup(typeName).(*types.TypeName); tn != nil {
+		return fields[tn]
+	}
+	return ""
+}
+
+// ListMethod returns the name of the SDK list method fn is, "Next", "Err"
+// or "All", or "" when fn is none of them. It covers the v72-style
+// stripe.Iter (embedded in every resource package's Iter) and the v82+
+// stripe.V1List and stripe.V2List.
+func ListMethod(fn *types.Func) string {
+	if fn == nil || !isSDKRoot(fn.Pkg()) {
+		return ""
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return ""
+	}
+	named := namedOf(recv.Type())
+	if named == nil {
+		return ""
+	}
+	switch named.Obj().Name() {
+	case "Iter", "V1List", "V2List":
+	default:
+		return ""
+	}
+	switch fn.Name() {
+	case "Next", "Err", "All":
+		return fn.Name()
+	}
+	return ""
+}
+
+// funcName names fn the way messages do: pkg.F for a function, pkg.T.M for
+// a method with a value receiver and (*pkg.T).M for one with a pointer
+// receiver, qualified by package name.
+func funcName(fn *types.Func) string {
+	sig := fn.Signature()
+	recv := sig.Recv()
+	if recv == nil {
+		return fn.Pkg().Name() + "." + fn.Name()
+	}
+	named := namedOf(recv.Type())
+	if named == nil {
+		return fn.Name()
+	}
+	typ := named.Obj().Pkg().Name() + "." + named.Obj().Name()
+	if _, ptr := types.Unalias(recv.Type()).(*types.Pointer); ptr {
+		return "(*" + typ + ")." + fn.Name()
+	}
+	return typ + "." + fn.Name()
+}
+
+// namedOf returns the named type t is or points to (its generic origin), or nil.
+func namedOf(t types.Type) *types.Named {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, _ := types.Unalias(t).(*types.Named)
+	if n == nil {
+		return nil
+	}
+	return n.Origin()
+}
+
+// errorResult returns the index of the last result of sig whose type is the
+// predeclared error, or -1.
+func errorResult(sig *types.Signature) int {
+	res := sig.Results()
+	for i := res.Len() - 1; i >= 0; i-- {
+		if IsError(res.At(i).Type()) {
+			return i
+		}
+	}
+	return -1
+}
+
+// IsError reports whether t is the predeclared error type.
+func IsError(t types.Type) bool {
+	return types.Identical(t, errorType)
+}
+
+var errorType = types.Universe.Lookup("error").Type()

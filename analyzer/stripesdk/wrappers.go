@@ -1,0 +1,252 @@
+package stripesdk
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Wrapper is the fact that a function of the user's code returns the error
+// of a Stripe API call, as is or wrapped (fmt.Errorf with %w, errors.Join,
+// github.com/pkg/errors' Wrap and WithStack), directly or through another
+// wrapper. Every rule treats a call of a wrapper as an API call.
+//
+// Detection is flow-insensitive within a function: a variable assigned the
+// error of an API call anywhere in the function carries it everywhere, and
+// one return statement that can return it makes the function a wrapper.
+// That over-approximates on purpose: a function that can return a Stripe
+// error is one whose error its callers must check.
+type Wrapper struct {
+	Call   string // the API call it wraps (the first in source order), for tests and debugging
+	Method string // the HTTP method of the wrapped calls: "POST" or "DELETE" if any wrapped call changes state, else "GET" or ""
+}
+
+// AFact marks Wrapper as a fact.
+func (*Wrapper) AFact() {}
+
+func (w *Wrapper) String() string { return "stripeWrapper(" + w.Call + " " + w.Method + ")" }
+
+// WrapperPackage is the fact that a package declares wrappers: a package
+// that imports one is active even if it imports no SDK package.
+type WrapperPackage struct{}
+
+// AFact marks WrapperPackage as a fact.
+func (*WrapperPackage) AFact() {}
+
+func (*WrapperPackage) String() string { return "stripeWrappers" }
+
+// findWrappers returns the wrappers declared in the model's package. A
+// wrapper may call another wrapper of the same package declared later, so
+// it iterates until nothing changes.
+func findWrappers(m *Model, in *inspector.Inspector) map[*types.Func]*Wrapper {
+	type candidate struct {
+		fn   *types.Func
+		decl inspector.Cursor
+	}
+	var candidates []candidate
+	for cur := range in.Root().Preorder((*ast.FuncDecl)(nil)) {
+		decl := cur.Node().(*ast.FuncDecl)
+		fn, _ := m.pass.TypesInfo.Defs[decl.Name].(*types.Func)
+		if decl.Body == nil || fn == nil || errorResult(fn.Signature()) < 0 {
+			continue
+		}
+		candidates = append(candidates, candidate{fn, cur})
+	}
+	m.wrappers = make(map[*types.Func]*Wrapper)
+	for changed := true; changed; {
+		changed = false
+		for _, c := range candidates {
+			if m.wrappers[c.fn] != nil {
+				continue
+			}
+			if w := m.wrapperOf(c.fn, c.decl); w != nil {
+				m.wrappers[c.fn] = w
+				changed = true
+			}
+		}
+	}
+	return m.wrappers
+}
+
+// wrapperOf returns the Wrapper fact of the function declared at decl, or
+// nil if none of its return statements can return a Stripe API error.
+func (m *Model) wrapperOf(fn *types.Func, decl inspector.Cursor) *Wrapper {
+	t := &errorTaint{m: m, vars: make(map[*types.Var]Call)}
+	body := decl.Node().(*ast.FuncDecl).Body
+	bodyCur, _ := decl.FindNode(body)
+	t.propagate(bodyCur)
+	if len(t.vars) == 0 && !t.sawCall {
+		return nil
+	}
+	sig := fn.Signature()
+	var w *Wrapper
+	add := func(c Call) {
+		if w == nil {
+			w = &Wrapper{Call: c.Name, Method: c.Method}
+		} else if !w.mutates() && c.Mutates() {
+			w.Method = c.Method
+		}
+	}
+	bodyCur.Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil)}, func(cur inspector.Cursor) bool {
+		ret, ok := cur.Node().(*ast.ReturnStmt)
+		if !ok {
+			return false // returns inside a function literal are the literal's
+		}
+		switch {
+		case len(ret.Results) == 0:
+			for v := range sig.Results().Variables() {
+				if c, ok := t.vars[v]; ok && IsError(v.Type()) {
+					add(c)
+				}
+			}
+		case len(ret.Results) == 1 && sig.Results().Len() > 1:
+			if call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr); ok {
+				if c, ok := m.ClassifyCall(call); ok && c.ErrResult >= 0 {
+					add(c)
+				}
+			}
+		default:
+			for i, e := range ret.Results {
+				if i < sig.Results().Len() && IsError(sig.Results().At(i).Type()) {
+					if c, ok := t.expr(e); ok {
+						add(c)
+					}
+				}
+			}
+		}
+		return true
+	})
+	return w
+}
+
+func (w *Wrapper) mutates() bool { return w.Method == "POST" || w.Method == "DELETE" }
+
+// errorTaint tracks, within one function, the variables that hold the error
+// of an API call.
+type errorTaint struct {
+	m       *Model
+	vars    map[*types.Var]Call
+	sawCall bool // a call returning a Stripe error appeared in an expression
+}
+
+// propagate marks the variables assigned a Stripe error anywhere under
+// body, including in function literals, until nothing changes.
+func (t *errorTaint) propagate(body inspector.Cursor) {
+	info := t.m.pass.TypesInfo
+	mark := func(lhs ast.Expr, c Call) bool {
+		id, ok := ast.Unparen(lhs).(*ast.Ident)
+		if !ok {
+			return false
+		}
+		v, _ := info.ObjectOf(id).(*types.Var)
+		if v == nil || !IsError(v.Type()) {
+			return false
+		}
+		if _, done := t.vars[v]; done {
+			return false
+		}
+		t.vars[v] = c
+		return true
+	}
+	assign := func(lhs, rhs []ast.Expr) bool {
+		changed := false
+		if len(rhs) == 1 && len(lhs) > 1 {
+			if call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr); ok {
+				if c, ok := t.m.ClassifyCall(call); ok && c.ErrResult >= 0 && c.ErrResult < len(lhs) {
+					changed = mark(lhs[c.ErrResult], c) || changed
+				}
+			}
+			return changed
+		}
+		for i := range min(len(lhs), len(rhs)) {
+			if c, ok := t.expr(rhs[i]); ok {
+				changed = mark(lhs[i], c) || changed
+			}
+		}
+		return changed
+	}
+	nodes := []ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil)}
+	for changed := true; changed; {
+		changed = false
+		for cur := range body.Preorder(nodes...) {
+			switch n := cur.Node().(type) {
+			case *ast.AssignStmt:
+				changed = assign(n.Lhs, n.Rhs) || changed
+			case *ast.ValueSpec:
+				lhs := make([]ast.Expr, len(n.Names))
+				for i, id := range n.Names {
+					lhs[i] = id
+				}
+				changed = assign(lhs, n.Values) || changed
+			case *ast.RangeStmt:
+				if n.Value == nil {
+					continue
+				}
+				if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok && ListMethod(t.m.Callee(call)) == "All" {
+					changed = mark(n.Value, Call{Name: funcName(t.m.Callee(call)), Method: "GET"}) || changed
+				}
+			}
+		}
+	}
+}
+
+// expr reports whether e evaluates to a Stripe API error, and which call's.
+func (t *errorTaint) expr(e ast.Expr) (Call, bool) {
+	info := t.m.pass.TypesInfo
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if v, ok := info.Uses[e].(*types.Var); ok {
+			c, ok := t.vars[v]
+			return c, ok
+		}
+	case *ast.CallExpr:
+		if c, ok := t.m.ClassifyCall(e); ok {
+			if c.ErrResult >= 0 && c.Func.Signature().Results().Len() == 1 {
+				t.sawCall = true
+				return c, true
+			}
+			return Call{}, false
+		}
+		fn, _ := typeutil.Callee(info, e).(*types.Func)
+		if fn == nil {
+			return Call{}, false
+		}
+		if args := wrappedArgs(info, fn, e); args != nil {
+			for _, arg := range args {
+				if c, ok := t.expr(arg); ok {
+					return c, true
+				}
+			}
+		}
+	}
+	return Call{}, false
+}
+
+// wrappedArgs returns the arguments of call whose error the result wraps,
+// when fn is a function that wraps errors keeping the chain: fmt.Errorf
+// with a %w verb, errors.Join, and github.com/pkg/errors' Wrap, Wrapf,
+// WithStack, WithMessage and WithMessagef. Otherwise nil.
+func wrappedArgs(info *types.Info, fn *types.Func, call *ast.CallExpr) []ast.Expr {
+	if fn.Pkg() == nil || fn.Signature().Recv() != nil || len(call.Args) == 0 {
+		return nil
+	}
+	switch fn.Pkg().Path() + "." + fn.Name() {
+	case "fmt.Errorf":
+		if tv := info.Types[call.Args[0]]; tv.Value != nil && tv.Value.Kind() == constant.String &&
+			!strings.Contains(constant.StringVal(tv.Value), "%w") {
+			return nil // %v and friends drop the chain
+		}
+		return call.Args[1:]
+	case "errors.Join":
+		return call.Args
+	case "github.com/pkg/errors.Wrap", "github.com/pkg/errors.Wrapf",
+		"github.com/pkg/errors.WithStack", "github.com/pkg/errors.WithMessage",
+		"github.com/pkg/errors.WithMessagef":
+		return call.Args[:1]
+	}
+	return nil
+}
