@@ -8,11 +8,17 @@ package analyzer
 
 import (
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
+	"github.com/stripeerrlint/stripeerrlint/rules/uncheckederr"
 )
 
 // Suite returns the analyzers of stripeerrlint in a stable order: every rule,
 // then the analyzer that checks //stripeerrlint:ignore directives. It returns
 // a new slice on every call; the analyzers themselves are shared.
 func Suite() []*analysis.Analyzer {
-	return []*analysis.Analyzer{}
+	return []*analysis.Analyzer{
+		uncheckederr.Analyzer,
+		directive.Analyzer,
+	}
 }

@@ -241,3 +241,26 @@ func innermostScope(info *types.Info, file *ast.File, pos token.Pos) *types.Scop
 	}
 	return fileScope
 }
+
+// LineEnd returns the end of the line of pos when only white space and a
+// comment follow pos on that line, so that text inserted there goes after
+// the statement's trailing comment; otherwise pos.
+func LineEnd(pass *analysis.Pass, pos token.Pos) token.Pos {
+	tf := pass.Fset.File(pos)
+	if tf == nil {
+		return pos
+	}
+	content, err := pass.ReadFile(tf.Name())
+	if err != nil {
+		return pos
+	}
+	rest := content[tf.Offset(pos):]
+	if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	trimmed := bytes.TrimSpace(rest)
+	if len(trimmed) == 0 || (bytes.HasPrefix(trimmed, []byte("//")) && !bytes.Contains(trimmed, []byte("*/"))) {
+		return pos + token.Pos(len(rest))
+	}
+	return pos
+}

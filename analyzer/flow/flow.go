@@ -102,6 +102,9 @@ func (f *Func) effect(n ast.Node, v *types.Var) effect {
 	var lhs []ast.Expr
 	switch n := n.(type) {
 	case *ast.AssignStmt:
+		if isBlankDiscard(n, v, f.info) {
+			return none // "_ = v" silences the compiler, it reads nothing
+		}
 		if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
 			lhs = n.Lhs
 			if f.mentions(n.Rhs, v) {
@@ -130,6 +133,16 @@ func (f *Func) effect(n ast.Node, v *types.Var) effect {
 		return read
 	}
 	return none
+}
+
+// isBlankDiscard reports whether as is "_ = v".
+func isBlankDiscard(as *ast.AssignStmt, v *types.Var, info *types.Info) bool {
+	if as.Tok != token.ASSIGN || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return false
+	}
+	lhs, ok := as.Lhs[0].(*ast.Ident)
+	rhs, ok2 := ast.Unparen(as.Rhs[0]).(*ast.Ident)
+	return ok && ok2 && lhs.Name == "_" && info.Uses[rhs] == v
 }
 
 // mentions reports whether any of exprs refers to v.

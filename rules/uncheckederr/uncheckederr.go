@@ -1,0 +1,445 @@
+package uncheckederr
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/fixes"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/flow"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/ruledoc"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports Stripe API calls whose error is not checked.
+var Analyzer = &analysis.Analyzer{
+	Name:     "uncheckederr",
+	Doc:      ruledoc.MustExtract(doc, "uncheckederr"),
+	URL:      ruledoc.URL("uncheckederr"),
+	Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
+	Run:      run,
+}
+
+// Categories of the findings.
+const (
+	CategoryDiscarded = "discarded" // the call's error is not used at all
+	CategoryBlank     = "blank"     // the error is assigned to _
+	CategoryUnread    = "unread"    // the error is stored but never read
+	CategoryList      = "list"      // the error of a list is never read
+)
+
+func run(pass *analysis.Pass) (any, error) {
+	m := stripesdk.From(pass)
+	if !m.Active() {
+		return nil, nil
+	}
+	c := &checker{pass: pass, model: m, flows: make(map[*ast.BlockStmt]*flow.Func)}
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for cur := range in.Root().Preorder((*ast.CallExpr)(nil), (*ast.RangeStmt)(nil), (*ast.ForStmt)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.CallExpr:
+			c.call(cur, n)
+		case *ast.RangeStmt:
+			c.rangeOverAll(cur, n)
+		case *ast.ForStmt:
+			c.iteratorLoop(cur, n)
+		}
+	}
+	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
+	for _, d := range c.diags {
+		directive.Report(pass, d)
+	}
+	return nil, nil
+}
+
+type checker struct {
+	pass  *analysis.Pass
+	model *stripesdk.Model
+	flows map[*ast.BlockStmt]*flow.Func
+	diags []analysis.Diagnostic
+}
+
+// call checks one call: whether the error it returns is used.
+func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
+	desc, ok := c.model.ClassifyCall(call)
+	if !ok || desc.ErrResult < 0 {
+		return // not Stripe's, or a list (checked where it is consumed)
+	}
+	parent := cur.Parent()
+	for {
+		if _, ok := parent.Node().(*ast.ParenExpr); !ok {
+			break
+		}
+		parent = parent.Parent()
+	}
+	msg := "error returned by " + desc.Name + " is not checked"
+	switch p := parent.Node().(type) {
+	case *ast.ExprStmt:
+		c.report(call, CategoryDiscarded, msg, c.fixDiscarded(parent, desc))
+	case *ast.GoStmt:
+		c.report(call, CategoryDiscarded, msg+" (the go statement discards it)", nil)
+	case *ast.DeferStmt:
+		c.report(call, CategoryDiscarded, msg+" (the defer statement discards it)", nil)
+	case *ast.AssignStmt:
+		if len(p.Rhs) == 1 && len(p.Lhs) == desc.Func.Signature().Results().Len() {
+			c.stored(parent, p, p.Lhs[desc.ErrResult], call, msg)
+		}
+	case *ast.ValueSpec:
+		if len(p.Values) == 1 && len(p.Names) == desc.Func.Signature().Results().Len() {
+			c.stored(parent, p, p.Names[desc.ErrResult], call, msg)
+		}
+	}
+}
+
+// stored checks an error assigned to target by the statement stmt (an
+// AssignStmt or ValueSpec at cur).
+func (c *checker) stored(cur inspector.Cursor, stmt ast.Node, target ast.Expr, call *ast.CallExpr, msg string) {
+	id, ok := ast.Unparen(target).(*ast.Ident)
+	if !ok {
+		return // stored in a field or element: it outlives the function
+	}
+	if id.Name == "_" {
+		c.report(call, CategoryBlank, msg+" (assigned to _)", c.fixBlank(cur, stmt, id))
+		return
+	}
+	v, _ := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if v == nil {
+		return
+	}
+	if f := c.flow(cur); f != nil && !f.StoredValueRead(stmt, v) {
+		c.report(call, CategoryUnread,
+			fmt.Sprintf("%s (%s is overwritten or goes out of scope before it is read)", msg, v.Name()),
+			c.fixUnread(cur, stmt, v.Name()))
+	}
+}
+
+// rangeOverAll checks a range over the (item, error) pairs that a v82+
+// list's All yields.
+func (c *checker) rangeOverAll(cur inspector.Cursor, rng *ast.RangeStmt) {
+	all, ok := ast.Unparen(rng.X).(*ast.CallExpr)
+	if !ok || stripesdk.ListMethod(c.model.Callee(all)) != "All" {
+		return
+	}
+	name := c.listName(all)
+	switch value, _ := rng.Value.(*ast.Ident); {
+	case rng.Value == nil:
+		c.report(all, CategoryList, "error of "+name+" is not checked (range over All yields (item, error) pairs: bind the error)", c.fixRange(cur, rng))
+	case value != nil && value.Name == "_":
+		c.report(all, CategoryList, "error of "+name+" is not checked (assigned to _)", c.fixRange(cur, rng))
+	case value != nil:
+		v, _ := c.pass.TypesInfo.ObjectOf(value).(*types.Var)
+		if f := c.flow(cur); v != nil && f != nil && !f.StoredValueRead(value, v) {
+			c.report(all, CategoryList, fmt.Sprintf("error of %s is not checked (%s is never read in the loop)", name, v.Name()), nil)
+		}
+	}
+}
+
+// listName names the list whose All is called: the list call when All is
+// called on it directly, else All itself.
+func (c *checker) listName(all *ast.CallExpr) string {
+	if sel, ok := ast.Unparen(all.Fun).(*ast.SelectorExpr); ok {
+		if list, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
+			if d, ok := c.model.ClassifyCall(list); ok {
+				return d.Name
+			}
+		}
+	}
+	return types.ObjectString(c.model.Callee(all), (*types.Package).Name)
+}
+
+// iteratorLoop checks a v72-style loop "for it.Next() { ... }": the
+// iterator's Err must be read after it.
+func (c *checker) iteratorLoop(cur inspector.Cursor, loop *ast.ForStmt) {
+	next, ok := ast.Unparen(loop.Cond).(*ast.CallExpr)
+	if !ok || stripesdk.ListMethod(c.model.Callee(next)) != "Next" {
+		return
+	}
+	sel, ok := ast.Unparen(next.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return
+	}
+	it, _ := c.pass.TypesInfo.Uses[id].(*types.Var)
+	_, body, ok := fixes.EnclosingFunc(c.pass.TypesInfo, cur)
+	if it == nil || !ok || c.iteratorErrRead(body, it, loop) {
+		return
+	}
+	c.report(next, CategoryList,
+		fmt.Sprintf("error of %s is not checked (call %s.Err() after the loop)", c.iteratorSource(body, it), it.Name()),
+		c.fixIteratorLoop(cur, loop, it.Name()))
+}
+
+// iteratorErrRead reports whether the function reads it.Err() after the
+// loop starts, or lets it escape (passes, returns or stores it), so that
+// someone else may.
+func (c *checker) iteratorErrRead(body *ast.BlockStmt, it *types.Var, loop *ast.ForStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == it {
+				if n.Sel.Name == "Err" && n.Pos() > loop.Pos() {
+					found = true
+				}
+				return false // it.Method: a use as a receiver
+			}
+		case *ast.Ident:
+			if c.pass.TypesInfo.Uses[n] == it && !isDefinitionTarget(body, n) {
+				found = true // it escapes
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// isDefinitionTarget reports whether id is assigned to (the left of an
+// assignment) in body.
+func isDefinitionTarget(body *ast.BlockStmt, id *ast.Ident) bool {
+	target := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok && slices.Contains(as.Lhs, ast.Expr(id)) {
+			target = true
+		}
+		return !target
+	})
+	return target
+}
+
+// iteratorSource names the list call that created it, or the iterator
+// variable's type when it is not in sight.
+func (c *checker) iteratorSource(body *ast.BlockStmt, it *types.Var) string {
+	name := types.TypeString(it.Type(), (*types.Package).Name)
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != len(as.Rhs) {
+			return true
+		}
+		for i, lhs := range as.Lhs {
+			if id, ok := lhs.(*ast.Ident); ok && c.pass.TypesInfo.ObjectOf(id) == it {
+				if call, ok := ast.Unparen(as.Rhs[i]).(*ast.CallExpr); ok {
+					if d, ok := c.model.ClassifyCall(call); ok {
+						name = d.Name
+						return false
+					}
+				}
+			}
+		}
+		return true
+	})
+	return name
+}
+
+// flow returns the flow view of the function around cur.
+func (c *checker) flow(cur inspector.Cursor) *flow.Func {
+	_, body, ok := fixes.EnclosingFunc(c.pass.TypesInfo, cur)
+	if !ok {
+		return nil
+	}
+	f := c.flows[body]
+	if f == nil {
+		f = flow.New(c.pass.TypesInfo, body)
+		c.flows[body] = f
+	}
+	return f
+}
+
+// report records a finding at the call's function and open parenthesis.
+func (c *checker) report(call *ast.CallExpr, category, msg string, fix *analysis.SuggestedFix) {
+	d := analysis.Diagnostic{Pos: call.Pos(), End: call.Lparen + 1, Category: category, Message: msg}
+	if fix != nil {
+		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+	}
+	c.diags = append(c.diags, d)
+}
+
+// --- Suggested fixes ---
+
+// errCheck returns the statement "if <init>; <name> != nil { return ..., <name> }"
+// (init may be empty) split around init, indented as the statement at cur,
+// or false when the enclosing function does not return an error or the
+// return statement cannot be written.
+func (c *checker) errCheck(cur inspector.Cursor, init bool, name string) (head, tail string, ok bool) {
+	sig, _, ok := fixes.EnclosingFunc(c.pass.TypesInfo, cur)
+	if !ok || !fixes.InBlock(cur) {
+		return "", "", false
+	}
+	ret, ok := fixes.ReturnError(c.pass.Pkg, fixes.EnclosingFile(cur), sig, name)
+	if !ok {
+		return "", "", false
+	}
+	indent := fixes.Indent(c.pass, cur.Node().Pos())
+	tail = fmt.Sprintf("%s != nil {\n%s\t%s\n%s}", name, indent, ret, indent)
+	if init {
+		return "if ", "; " + tail, true
+	}
+	return "", "if " + tail, true
+}
+
+// fixDiscarded turns "call()" into "if _, err := call(); err != nil { return ..., err }".
+func (c *checker) fixDiscarded(stmt inspector.Cursor, desc stripesdk.Call) *analysis.SuggestedFix {
+	lhs := make([]string, desc.Func.Signature().Results().Len())
+	for i := range lhs {
+		lhs[i] = "_"
+	}
+	lhs[desc.ErrResult] = "err"
+	head, tail, ok := c.errCheck(stmt, true, "err")
+	if !ok {
+		return nil
+	}
+	s := stmt.Node()
+	return &analysis.SuggestedFix{
+		Message: "Check the error and return it",
+		TextEdits: []analysis.TextEdit{
+			{Pos: s.Pos(), End: s.Pos(), NewText: []byte(head + strings.Join(lhs, ", ") + " := ")},
+			{Pos: s.End(), End: s.End(), NewText: []byte(tail)},
+		},
+	}
+}
+
+// fixBlank binds the error that an assignment gives to _ and checks it.
+func (c *checker) fixBlank(cur inspector.Cursor, stmt ast.Node, blank *ast.Ident) *analysis.SuggestedFix {
+	as, ok := stmt.(*ast.AssignStmt)
+	if !ok {
+		return nil
+	}
+	scope := c.scopeAt(cur)
+	if scope == nil {
+		return nil
+	}
+	edits := []analysis.TextEdit{{Pos: blank.Pos(), End: blank.End(), NewText: []byte("err")}}
+	existing := scope.Lookup("err")
+	switch as.Tok {
+	case token.DEFINE:
+		if existing != nil && !stripesdk.IsError(existing.Type()) {
+			return nil // := would reuse a variable of another type
+		}
+	case token.ASSIGN:
+		// Only "_, _ = call()" and the like become "_, err := call()":
+		// other targets would be redeclared, or are not identifiers.
+		if existing != nil {
+			return nil
+		}
+		for _, lhs := range as.Lhs {
+			if id, ok := lhs.(*ast.Ident); !ok || (id.Name != "_" && scope.Lookup(id.Name) == nil) {
+				return nil
+			}
+		}
+		edits = append(edits, analysis.TextEdit{Pos: as.TokPos, End: as.TokPos + token.Pos(len("=")), NewText: []byte(":=")})
+	default:
+		return nil
+	}
+	_, check, ok := c.errCheck(cur, false, "err")
+	if !ok {
+		return nil
+	}
+	indent := fixes.Indent(c.pass, as.Pos())
+	end := fixes.LineEnd(c.pass, as.End())
+	edits = append(edits, analysis.TextEdit{Pos: end, End: end, NewText: []byte("\n" + indent + check)})
+	return &analysis.SuggestedFix{Message: "Bind the error and return it", TextEdits: edits}
+}
+
+// fixUnread checks the error right after the assignment that stores it.
+func (c *checker) fixUnread(cur inspector.Cursor, stmt ast.Node, name string) *analysis.SuggestedFix {
+	as, ok := stmt.(*ast.AssignStmt)
+	if !ok {
+		return nil
+	}
+	_, check, ok := c.errCheck(cur, false, name)
+	if !ok {
+		return nil
+	}
+	indent := fixes.Indent(c.pass, as.Pos())
+	end := fixes.LineEnd(c.pass, as.End())
+	return &analysis.SuggestedFix{
+		Message:   "Check the error right after the call",
+		TextEdits: []analysis.TextEdit{{Pos: end, End: end, NewText: []byte("\n" + indent + check)}},
+	}
+}
+
+// fixIteratorLoop adds "if err := it.Err(); err != nil { return ..., err }"
+// after the loop.
+func (c *checker) fixIteratorLoop(cur inspector.Cursor, loop *ast.ForStmt, it string) *analysis.SuggestedFix {
+	head, tail, ok := c.errCheck(cur, true, "err")
+	if !ok {
+		return nil
+	}
+	indent := fixes.Indent(c.pass, loop.Pos())
+	check := "\n" + indent + head + "err := " + it + ".Err()" + tail
+	end := fixes.LineEnd(c.pass, loop.End())
+	return &analysis.SuggestedFix{
+		Message:   "Check " + it + ".Err() after the loop",
+		TextEdits: []analysis.TextEdit{{Pos: end, End: end, NewText: []byte(check)}},
+	}
+}
+
+// fixRange binds the error in a range over All and checks it first thing
+// in the body.
+func (c *checker) fixRange(cur inspector.Cursor, rng *ast.RangeStmt) *analysis.SuggestedFix {
+	if c.bodyRefersTo(rng.Body, "err") {
+		return nil // a new err would capture the body's uses of another one
+	}
+	var edits []analysis.TextEdit
+	switch {
+	case rng.Key == nil:
+		edits = append(edits, analysis.TextEdit{Pos: rng.For + token.Pos(len("for")), End: rng.For + token.Pos(len("for")), NewText: []byte(" _, err :=")})
+	case rng.Tok != token.DEFINE:
+		return nil
+	case rng.Value == nil:
+		edits = append(edits, analysis.TextEdit{Pos: rng.Key.End(), End: rng.Key.End(), NewText: []byte(", err")})
+	default:
+		edits = append(edits, analysis.TextEdit{Pos: rng.Value.Pos(), End: rng.Value.End(), NewText: []byte("err")})
+	}
+	sig, _, ok := fixes.EnclosingFunc(c.pass.TypesInfo, cur)
+	if !ok {
+		return nil
+	}
+	ret, ok := fixes.ReturnError(c.pass.Pkg, fixes.EnclosingFile(cur), sig, "err")
+	if !ok {
+		return nil
+	}
+	indent := fixes.Indent(c.pass, rng.Pos())
+	check := fmt.Sprintf("\n%s\tif err != nil {\n%s\t\t%s\n%s\t}", indent, indent, ret, indent)
+	edits = append(edits, analysis.TextEdit{Pos: rng.Body.Lbrace + 1, End: rng.Body.Lbrace + 1, NewText: []byte(check)})
+	return &analysis.SuggestedFix{Message: "Bind the error and return it", TextEdits: edits}
+}
+
+// bodyRefersTo reports whether an identifier named name is used in body.
+func (c *checker) bodyRefersTo(body *ast.BlockStmt, name string) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Name == name {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// scopeAt returns the innermost scope at the statement at cur.
+func (c *checker) scopeAt(cur inspector.Cursor) *types.Scope {
+	file := fixes.EnclosingFile(cur)
+	if file == nil {
+		return nil
+	}
+	fileScope := c.pass.TypesInfo.Scopes[file]
+	if fileScope == nil {
+		return nil
+	}
+	return fileScope.Innermost(cur.Node().Pos())
+}
