@@ -1,0 +1,53 @@
+package fixturetest
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// RunModule runs a on packages of a module-mode fixture,
+// testdata/modules/<module> (a go.mod requiring a real SDK major, such as
+// stripe-go/v72 v72.122.0), and checks its // want comments: the proof that
+// the rule works on the real SDK and not only on the stubs. Patterns are
+// relative to the module root ("./uncheckederr/...").
+//
+// analysistest loads module-mode fixtures with GOPROXY=off, so RunModule
+// first downloads the module's requirements through the configured proxy
+// (once per test process).
+func RunModule(t *testing.T, a *analysis.Analyzer, module string, patterns ...string) []*analysistest.Result {
+	t.Helper()
+	dir := filepath.Join(TestData(t), "modules", module)
+	if err := download(dir); err != nil {
+		t.Fatalf("downloading the requirements of %s: %v", dir, err)
+	}
+	return analysistest.Run(t, dir, a, patterns...)
+}
+
+var downloads sync.Map // module dir -> func() error (sync.OnceValue)
+
+func download(dir string) error {
+	once, _ := downloads.LoadOrStore(dir, sync.OnceValue(func() error {
+		cmd := exec.Command("go", "mod", "download")
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			return &downloadError{err, out}
+		}
+		return nil
+	}))
+	return once.(func() error)()
+}
+
+type downloadError struct {
+	err error
+	out []byte
+}
+
+func (e *downloadError) Error() string { return e.err.Error() + ": " + string(e.out) }
