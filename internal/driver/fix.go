@@ -1,0 +1,157 @@
+package driver
+
+import (
+	"cmp"
+	"fmt"
+	"go/token"
+	"slices"
+	"sort"
+)
+
+// An edit replaces the bytes [Start, End) of a file with New.
+type edit struct {
+	Start, End int
+	New        string
+}
+
+// A fileFix is one suggested fix, resolved to byte offsets: the first
+// fix of one diagnostic.
+type fileFix struct {
+	Posn     token.Position    // the diagnostic's position, for messages
+	Analyzer string            // the analyzer that suggested it
+	Title    string            // the fix's Message
+	Edits    map[string][]edit // by file name; each list sorted, non-overlapping
+}
+
+// A skippedFix is a fix that was not applied, and why.
+type skippedFix struct {
+	Fix    *fileFix
+	Reason string
+}
+
+// A fixResult is the outcome of merging fixes.
+type fixResult struct {
+	Before  map[string][]byte // original content of each file touched
+	After   map[string][]byte // merged content of each file touched
+	Applied int               // number of fixes merged in
+	Skipped []skippedFix      // fixes left out, in fix order
+}
+
+// mergeFixes merges fixes, in order, into the content of the files they
+// edit, read with readFile. A fix is merged whole or not at all: it is
+// skipped if any of its edits conflicts with an edit already merged (they
+// overlap, or insert different text at the same offset, or one inserts
+// strictly inside the other's range), or if it edits a file for which
+// skipFile returns a reason (such as a generated file). An edit identical
+// to one already merged is merged once: two fixes that add the same text
+// at the same place do not conflict. No formatting is applied: the edits
+// are the whole change.
+//
+// sizes gives the size each file had when it was parsed; a file whose
+// size has changed since is an error (it was modified concurrently), as
+// is a file that cannot be read.
+func mergeFixes(fixes []*fileFix, readFile func(string) ([]byte, error), sizes map[string]int, skipFile func(string) string) (*fixResult, error) {
+	res := &fixResult{Before: make(map[string][]byte), After: make(map[string][]byte)}
+	merged := make(map[string][]edit) // accepted edits per file, sorted
+
+	// Fix order is the caller's; visit files in name order within a fix.
+fixes:
+	for _, fix := range fixes {
+		files := make([]string, 0, len(fix.Edits))
+		for name := range fix.Edits {
+			files = append(files, name)
+		}
+		sort.Strings(files)
+
+		for _, name := range files {
+			if reason := skipFile(name); reason != "" {
+				res.Skipped = append(res.Skipped, skippedFix{fix, reason})
+				continue fixes
+			}
+			if _, ok := res.Before[name]; !ok {
+				content, err := readFile(name)
+				if err != nil {
+					return nil, err
+				}
+				if size, ok := sizes[name]; ok && size != len(content) {
+					return nil, fmt.Errorf("%s changed while it was being analyzed (size %d, now %d bytes); no fixes applied", name, size, len(content))
+				}
+				res.Before[name] = content
+			}
+			for _, e := range fix.Edits[name] {
+				if e.Start < 0 || e.End < e.Start || e.End > len(res.Before[name]) {
+					res.Skipped = append(res.Skipped, skippedFix{fix, fmt.Sprintf("its edit of %s at offsets %d-%d is out of range", name, e.Start, e.End)})
+					continue fixes
+				}
+				for _, m := range merged[name] {
+					if conflicts(e, m) {
+						res.Skipped = append(res.Skipped, skippedFix{fix, "it conflicts with another fix"})
+						continue fixes
+					}
+				}
+			}
+		}
+
+		// No conflict: accept the fix's new edits.
+		for _, name := range files {
+			var added []edit
+			for _, e := range fix.Edits[name] {
+				if !slices.Contains(merged[name], e) {
+					added = append(added, e)
+				}
+			}
+			merged[name] = append(merged[name], added...)
+			slices.SortStableFunc(merged[name], compareEdits)
+		}
+		res.Applied++
+	}
+
+	for name, edits := range merged {
+		res.After[name] = applyEdits(res.Before[name], edits)
+	}
+	for name := range res.Before {
+		if _, ok := res.After[name]; !ok {
+			delete(res.Before, name) // read, but every fix to it was skipped
+		}
+	}
+	return res, nil
+}
+
+// conflicts reports whether edits x and y, to the same file and from
+// different fixes, cannot both be applied. Identical edits do not conflict.
+func conflicts(x, y edit) bool {
+	if x == y {
+		return false
+	}
+	switch {
+	case x.Start == x.End && y.Start == y.End:
+		// Two insertions: their order at one offset would be arbitrary.
+		return x.Start == y.Start
+	case x.Start == x.End:
+		return y.Start < x.Start && x.Start < y.End
+	case y.Start == y.End:
+		return x.Start < y.Start && y.Start < x.End
+	}
+	return x.Start < y.End && y.Start < x.End
+}
+
+// compareEdits orders edits by offset, insertions before replacements at
+// the same offset.
+func compareEdits(x, y edit) int {
+	if c := cmp.Compare(x.Start, y.Start); c != 0 {
+		return c
+	}
+	return cmp.Compare(x.End, y.End)
+}
+
+// applyEdits returns src with the sorted, non-overlapping edits applied.
+func applyEdits(src []byte, edits []edit) []byte {
+	out := make([]byte, 0, len(src))
+	last := 0
+	for _, e := range edits {
+		out = append(out, src[last:e.Start]...)
+		out = append(out, e.New...)
+		last = e.End
+	}
+	return append(out, src[last:]...)
+}

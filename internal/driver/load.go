@@ -1,0 +1,235 @@
+package driver
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
+)
+
+// loadMode is what the standalone driver asks of go/packages: syntax and
+// types for the packages named on the command line, export data (types
+// only) for their dependencies. NeedDeps is deliberately absent; see the
+// package documentation.
+const loadMode = packages.LoadSyntax | packages.NeedModule | packages.NeedImports
+
+// loadFunc loads packages; it is packages.Load, or a stand-in in tests.
+type loadFunc func(cfg *packages.Config, patterns ...string) ([]*packages.Package, error)
+
+// A loadResult is the outcome of loading the requested packages.
+type loadResult struct {
+	// Requested are the packages the user asked for, in load order, less
+	// those whose files are all in another requested package (p when
+	// "p [p.test]" is requested) and generated test mains (p.test).
+	// Diagnostics and fixes are reported for these only.
+	Requested []*packages.Package
+	// Reloaded lists the dependencies that were added to the patterns
+	// so that they come from source (empty if there was no second load).
+	Reloaded []string
+}
+
+// load loads patterns for analysis by analyzers, in two steps when
+// needed: first the requested packages from source and every dependency
+// from export data; then, if some analyzer uses facts and a dependency
+// that may hold facts came from export data (see [needsSource]), again
+// with those dependencies added to the patterns.
+func load(loader loadFunc, cfg *packages.Config, patterns []string, analyzers []*analysis.Analyzer, logf func(string, ...any)) (*loadResult, error) {
+	cfg.Mode = loadMode
+	pkgs, err := loader(cfg, patterns...)
+	if err != nil {
+		return nil, err
+	}
+	if len(pkgs) == 0 {
+		return nil, fmt.Errorf("%s matched no packages", strings.Join(quoteAll(patterns), " "))
+	}
+	logf("loaded %d packages (%d from source)", countPackages(pkgs, false), countPackages(pkgs, true))
+
+	requested := make(map[string]bool)
+	for _, p := range pkgs {
+		requested[p.ID] = true
+	}
+
+	var reload []string
+	if usesFacts(analyzers) && !hasFilePatterns(patterns) {
+		reload = needsSource(pkgs)
+	}
+	if len(reload) > 0 {
+		logf("reloading with dependencies that may hold facts from source: %s", strings.Join(reload, " "))
+		all, err := loader(cfg, append(slices.Clone(patterns), reload...)...)
+		if err != nil {
+			return nil, err
+		}
+		pkgs = pkgs[:0]
+		for _, p := range all {
+			if requested[p.ID] {
+				pkgs = append(pkgs, p)
+			}
+		}
+		logf("loaded %d packages (%d from source)", countPackages(pkgs, false), countPackages(pkgs, true))
+	}
+	return &loadResult{Requested: analysisRoots(pkgs), Reloaded: reload}, nil
+}
+
+func quoteAll(ss []string) []string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = fmt.Sprintf("%q", s)
+	}
+	return q
+}
+
+// hasFilePatterns reports whether patterns name .go files (an ad hoc
+// "command-line-arguments" package), to which go list cannot add package
+// patterns.
+func hasFilePatterns(patterns []string) bool {
+	for _, p := range patterns {
+		if strings.HasSuffix(p, ".go") {
+			return true
+		}
+	}
+	return false
+}
+
+// countPackages counts the packages in the import graph of roots, or
+// only those loaded from source.
+func countPackages(roots []*packages.Package, sourceOnly bool) int {
+	n := 0
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		if !sourceOnly || p.Syntax != nil {
+			n++
+		}
+	})
+	return n
+}
+
+// usesFacts reports whether any of analyzers, or any analyzer they
+// require, declares fact types.
+func usesFacts(analyzers []*analysis.Analyzer) bool {
+	seen := make(map[*analysis.Analyzer]bool)
+	var visit func([]*analysis.Analyzer) bool
+	visit = func(as []*analysis.Analyzer) bool {
+		for _, a := range as {
+			if seen[a] {
+				continue
+			}
+			seen[a] = true
+			if len(a.FactTypes) > 0 || visit(a.Requires) {
+				return true
+			}
+		}
+		return false
+	}
+	return visit(analyzers)
+}
+
+// sdkPath matches the import paths of the Stripe Go SDK, any major
+// version: github.com/stripe/stripe-go, .../vNN, and their subpackages.
+var sdkPath = regexp.MustCompile(`^github\.com/stripe/stripe-go(/v[0-9]+)?(/|$)`)
+
+// isSDK reports whether path is a package of the Stripe Go SDK.
+func isSDK(path string) bool { return sdkPath.MatchString(path) }
+
+// isStd reports whether p is in the standard library: it belongs to no
+// module and the first element of its path has no dot.
+func isStd(p *packages.Package) bool {
+	if p.Module != nil {
+		return false
+	}
+	first, _, _ := strings.Cut(p.PkgPath, "/")
+	return !strings.Contains(first, ".")
+}
+
+// needsSource returns the sorted import paths of the dependencies of roots
+// that came from export data (no syntax) but may hold facts that matter:
+// packages outside the standard library and outside the Stripe SDK that
+// belong to a main module or import the SDK, directly or not. (Facts are
+// computed from syntax only, so a wrapper function in such a package would
+// go unnoticed.)
+func needsSource(roots []*packages.Package) []string {
+	importsSDK := make(map[*packages.Package]bool)
+	var reaches func(p *packages.Package) bool
+	reaches = func(p *packages.Package) bool {
+		if v, ok := importsSDK[p]; ok {
+			return v
+		}
+		importsSDK[p] = false // cycles cannot occur, but be safe
+		v := false
+		for _, imp := range p.Imports {
+			if isSDK(imp.PkgPath) || reaches(imp) {
+				v = true
+				break
+			}
+		}
+		importsSDK[p] = v
+		return v
+	}
+
+	seen := make(map[string]bool)
+	var paths []string
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		if p.Syntax != nil || isStd(p) || isSDK(p.PkgPath) || seen[p.PkgPath] {
+			return
+		}
+		if (p.Module != nil && p.Module.Main) || reaches(p) {
+			seen[p.PkgPath] = true
+			paths = append(paths, p.PkgPath)
+		}
+	})
+	sort.Strings(paths)
+	return paths
+}
+
+// analysisRoots returns the packages to analyze and report on: pkgs less
+// generated test mains ("p.test") and less each package p whose test
+// variant "p [p.test]" is among pkgs (it has all of p's files, so
+// analyzing both would report every finding twice). go vet makes the same
+// choice.
+func analysisRoots(pkgs []*packages.Package) []*packages.Package {
+	ids := make(map[string]bool, len(pkgs))
+	for _, p := range pkgs {
+		ids[p.ID] = true
+	}
+	var roots []*packages.Package
+	for _, p := range pkgs {
+		if isTestMain(p) || ids[p.ID+" ["+p.PkgPath+".test]"] {
+			continue
+		}
+		roots = append(roots, p)
+	}
+	return roots
+}
+
+// isTestMain reports whether p is the generated main package of a test
+// binary (ID "p.test").
+func isTestMain(p *packages.Package) bool {
+	return p.Name == "main" && strings.HasSuffix(p.ID, ".test") && p.ID == p.PkgPath
+}
+
+// trimExportData prepares the import graph of roots for checker.Analyze.
+// A package loaded from export data has no syntax, so no analyzer learns
+// anything there, and the packages it imports may be bare (incomplete
+// types, or none): cut its Imports so that the action graph of a
+// fact-using analyzer stops at it, and give it an empty (non-nil) file
+// list and types.Info, so that an analyzer that reads them without first
+// checking pass.Files finds nothing rather than a nil pointer.
+func trimExportData(roots []*packages.Package) {
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		if p.Syntax != nil {
+			return
+		}
+		p.Imports = nil
+		p.Syntax = []*ast.File{}
+		if p.TypesInfo == nil {
+			p.TypesInfo = new(types.Info)
+		}
+		if p.Types == nil {
+			p.Types = types.NewPackage(p.PkgPath, p.Name)
+		}
+	})
+}

@@ -1,0 +1,45 @@
+package driver
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/unitchecker"
+)
+
+// Main is the main function of the stripeerrlint command (and of any
+// command built the same way with other analyzers). It never returns.
+//
+// If the command line is that of the go vet / go fix protocol (-flags, or
+// a single *.cfg file after the flags), it hands over to unitchecker;
+// otherwise it runs the standalone driver, [Run].
+func Main(analyzers []*analysis.Analyzer) {
+	args := os.Args[1:]
+	if IsVetInvocation(args) {
+		unitchecker.Main(analyzers...) // never returns
+	}
+	os.Exit(Run(progName(), analyzers, args, os.Stdout, os.Stderr))
+}
+
+// IsVetInvocation reports whether args (without the program name) are a
+// call by go vet -vettool or go fix -fixtool: "-flags" (asking for the
+// flags in JSON), or flags followed by a single unit.cfg file. go vet's
+// other call, -V=full, is answered the same way by both drivers.
+func IsVetInvocation(args []string) bool {
+	for _, a := range args {
+		if a == "--" {
+			break
+		}
+		if a == "-flags" || a == "--flags" || strings.HasPrefix(a, "-flags=") || strings.HasPrefix(a, "--flags=") {
+			return true
+		}
+	}
+	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg") && !strings.HasPrefix(args[len(args)-1], "-")
+}
+
+// progName is the name the command was invoked as, for messages.
+func progName() string {
+	return strings.TrimSuffix(filepath.Base(os.Args[0]), ".exe")
+}

@@ -1,0 +1,447 @@
+package driver
+
+import (
+	"errors"
+	"fmt"
+	"go/ast"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"sort"
+	"time"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// Exit statuses of the standalone driver.
+const (
+	ExitOK       = 0 // no findings; with -fix, every fix applied
+	ExitError    = 1 // bad flags, packages that fail to load or type-check, an analyzer failure, a failed write
+	ExitFindings = 3 // findings reported; with -fix, findings that -fix left (no fix, or a skipped one)
+)
+
+// A runner is one invocation of the standalone driver.
+type runner struct {
+	name      string // program name, for messages
+	analyzers []*analysis.Analyzer
+	opts      *options
+	stdout    io.Writer
+	stderr    io.Writer
+	load      loadFunc
+	baseDir   string // absolute directory the command runs in (-C)
+	exit      int
+}
+
+// Run runs the standalone driver (everything but the go vet protocol) with
+// the command-line arguments args (without the program name), printing
+// findings to stdout and errors and warnings to stderr, and returns the
+// exit status: [ExitOK], [ExitError] or [ExitFindings]. name is the
+// program's name, for messages.
+func Run(name string, analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
+	return run(name, analyzers, args, stdout, stderr, packages.Load)
+}
+
+func run(name string, analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Writer, loader loadFunc) int {
+	r := &runner{name: name, analyzers: analyzers, stdout: stdout, stderr: stderr, load: loader}
+	if err := analysis.Validate(analyzers); err != nil {
+		r.errorf("%v", err)
+		return ExitError
+	}
+
+	opts, selected, rest, err := parseFlags(name, analyzers, args)
+	if err == errHelp {
+		printUsage(stdout, name, analyzers)
+		return ExitOK
+	}
+	if err != nil {
+		r.errorf("%v", err)
+		fmt.Fprintf(stderr, "Run '%s -help' for usage.\n", name)
+		return ExitError
+	}
+	r.opts = opts
+	if opts.Version != "" {
+		if err := printVersion(stdout); err != nil {
+			r.errorf("%v", err)
+			return ExitError
+		}
+		return ExitOK
+	}
+	if len(rest) > 0 && rest[0] == "help" {
+		if err := printHelp(stdout, name, analyzers, rest[1:]); err != nil {
+			r.errorf("%v", err)
+			return ExitError
+		}
+		return ExitOK
+	}
+	if len(rest) == 0 {
+		fmt.Fprintf(stderr, "%s: no packages given\n", name)
+		fmt.Fprintf(stderr, "Usage: %s [flags] packages...  (for example ./...)\nRun '%s -help' for usage.\n", name, name)
+		return ExitError
+	}
+
+	r.baseDir, err = filepath.Abs(opts.Dir) // "" is the current directory
+	if err != nil {
+		r.errorf("%v", err)
+		return ExitError
+	}
+	r.analyze(selected, rest)
+	return r.exit
+}
+
+// errorf prints an error message and raises the exit status to ExitError.
+func (r *runner) errorf(format string, args ...any) {
+	fmt.Fprintf(r.stderr, "%s: %s\n", r.name, fmt.Sprintf(format, args...))
+	r.exit = ExitError
+}
+
+// warnf prints a warning; it does not change the exit status.
+func (r *runner) warnf(format string, args ...any) {
+	fmt.Fprintf(r.stderr, "%s: %s\n", r.name, fmt.Sprintf(format, args...))
+}
+
+// logf prints a -debug=v message.
+func (r *runner) logf(format string, args ...any) {
+	if r.opts.dbg('v') {
+		fmt.Fprintf(r.stderr, "%s: %s\n", r.name, fmt.Sprintf(format, args...))
+	}
+}
+
+// analyze loads patterns, runs analyzers on them, and prints the report or
+// applies the fixes.
+func (r *runner) analyze(analyzers []*analysis.Analyzer, patterns []string) {
+	t0 := time.Now()
+	cfg := &packages.Config{Dir: r.baseDir, Tests: r.opts.Tests}
+	if r.opts.dbg('v') {
+		cfg.Logf = log.New(r.stderr, r.name+": ", 0).Printf
+	}
+	lr, err := load(r.load, cfg, patterns, analyzers, r.logf)
+	if err != nil {
+		r.errorf("%v", err)
+		return
+	}
+	r.logf("load: %v", time.Since(t0))
+
+	roots := r.checkPackages(lr.Requested)
+	if len(roots) == 0 {
+		return
+	}
+
+	t1 := time.Now()
+	trimExportData(roots)
+	graph, err := checker.Analyze(analyzers, roots, &checker.Options{
+		Sequential:  r.opts.dbg('p'),
+		SanityCheck: r.opts.dbg('s'),
+	})
+	if err != nil {
+		r.errorf("%v", err)
+		return
+	}
+	r.logf("analysis: %v", time.Since(t1))
+	if r.opts.dbg('t') {
+		r.printTiming(graph)
+	}
+
+	rep := collect(graph, roots)
+	for _, e := range rep.Errors {
+		r.exit = ExitError
+		if !r.opts.JSON {
+			r.warnf("analyzer %s failed on package %s: %v", e.Analyzer, e.PkgID, e.Err)
+		}
+	}
+
+	if r.opts.Fix {
+		r.fix(rep, roots)
+		return
+	}
+
+	f := newFormatter(r.opts.JSON, formatOptions{BaseDir: r.baseDir, Context: r.opts.Context})
+	if err := f.format(r.stdout, rep); err != nil {
+		r.errorf("writing output: %v", err)
+		return
+	}
+	if len(rep.Findings) > 0 && r.exit == ExitOK {
+		r.exit = ExitFindings
+	}
+}
+
+// checkPackages reports the packages among roots, and in their imports,
+// that failed to load or type-check, and returns the roots that can be
+// analyzed: those with no errors anywhere in their import graph.
+func (r *runner) checkPackages(roots []*packages.Package) []*packages.Package {
+	printed := make(map[string]bool) // error texts already shown
+	reported := make(map[*packages.Package]bool)
+	var ok []*packages.Package
+	for _, root := range roots {
+		var broken []*packages.Package
+		packages.Visit([]*packages.Package{root}, nil, func(p *packages.Package) {
+			if len(p.Errors) == 0 {
+				return
+			}
+			broken = append(broken, p)
+			if !reported[p] {
+				reported[p] = true
+				r.reportPackageErrors(p, printed)
+			}
+		})
+		switch {
+		case len(broken) == 0 && !root.IllTyped:
+			ok = append(ok, root)
+		case !slices.Contains(broken, root):
+			what := "a dependency"
+			if len(broken) > 0 {
+				what = packageName(broken[0])
+			}
+			r.errorf("package %s not analyzed: it depends on %s, which has errors", packageName(root), what)
+		}
+	}
+	return ok
+}
+
+// packageName names p in messages: its import path (test variants share
+// it), or its ID if it has none.
+func packageName(p *packages.Package) string {
+	if p.PkgPath != "" {
+		return p.PkgPath
+	}
+	return p.ID
+}
+
+// reportPackageErrors prints one message for package p, naming it and
+// showing its first errors, unless they were all shown already (for
+// another variant of the same package). Errors from the type checker or
+// the parser are preferred to those from go list (which, building export
+// data, reports the compiler's view of the same mistakes).
+func (r *runner) reportPackageErrors(p *packages.Package, printed map[string]bool) {
+	errs := p.Errors
+	typeErrs := slices.DeleteFunc(slices.Clone(errs), func(e packages.Error) bool {
+		return e.Kind != packages.TypeError && e.Kind != packages.ParseError
+	})
+	what := "cannot be loaded"
+	if len(typeErrs) > 0 {
+		errs, what = typeErrs, "does not type-check"
+	}
+	r.exit = ExitError
+	var msgs []string
+	for _, e := range errs {
+		msg := r.shortError(e)
+		if !printed[msg] {
+			printed[msg] = true
+			msgs = append(msgs, msg)
+		}
+	}
+	if len(msgs) == 0 {
+		return
+	}
+	const shown = 3
+	r.errorf("package %s %s: %s", packageName(p), what, msgs[0])
+	for _, m := range msgs[1:min(len(msgs), shown)] {
+		fmt.Fprintf(r.stderr, "\t%s\n", m)
+	}
+	if len(msgs) > shown {
+		fmt.Fprintf(r.stderr, "\t(and %s)\n", plural(len(msgs)-shown, "more error", "more errors"))
+	}
+}
+
+// errorPos matches the "file:line[:col]" prefix of a packages.Error position.
+var errorPos = regexp.MustCompile(`^(.*?)(:[0-9]+(?::[0-9]+)?)$`)
+
+// shortError formats e with its file name relative to the base directory.
+func (r *runner) shortError(e packages.Error) string {
+	pos := e.Pos
+	if m := errorPos.FindStringSubmatch(pos); m != nil {
+		pos = shortPath(r.baseDir, m[1]) + m[2]
+	}
+	if pos == "" || pos == "-" {
+		return e.Msg
+	}
+	return pos + ": " + e.Msg
+}
+
+// collect gathers the findings on roots and the analyzer failures anywhere
+// in the action graph.
+func collect(graph *checker.Graph, roots []*packages.Package) *report {
+	isRoot := make(map[*packages.Package]bool, len(roots))
+	for _, p := range roots {
+		isRoot[p] = true
+	}
+	rep := new(report)
+	for act := range graph.All() {
+		if act.Err != nil {
+			rep.Errors = append(rep.Errors, analysisError{act.Package.ID, act.Analyzer.Name, act.Err})
+			continue
+		}
+		if !act.IsRoot || !isRoot[act.Package] {
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			rep.Findings = append(rep.Findings, finding{
+				PkgID:    act.Package.ID,
+				Analyzer: act.Analyzer.Name,
+				Fset:     act.Package.Fset,
+				Diag:     d,
+				Posn:     act.Package.Fset.Position(d.Pos),
+			})
+		}
+	}
+	sortFindings(rep.Findings)
+	sort.SliceStable(rep.Errors, func(i, j int) bool {
+		x, y := rep.Errors[i], rep.Errors[j]
+		return x.PkgID < y.PkgID || x.PkgID == y.PkgID && x.Analyzer < y.Analyzer
+	})
+	return rep
+}
+
+// fix applies (or, with -diff, prints) the first fix of each finding.
+func (r *runner) fix(rep *report, roots []*packages.Package) {
+	generated := make(map[string]bool)
+	for _, p := range roots {
+		for _, f := range p.Syntax {
+			if ast.IsGenerated(f) {
+				generated[p.Fset.File(f.FileStart).Name()] = true
+			}
+		}
+	}
+
+	var fixes []*fileFix
+	sizes := make(map[string]int)
+	unfixable := 0
+	seen := make(map[string]bool) // findings reported twice (shared files)
+	for _, fd := range rep.Findings {
+		key := fmt.Sprintf("%s\x00%s\x00%s", fd.Posn, fd.Analyzer, fd.Diag.Message)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		if len(fd.Diag.SuggestedFixes) == 0 {
+			unfixable++
+			continue
+		}
+		fixes = append(fixes, toFileFix(fd, sizes))
+	}
+
+	res, err := mergeFixes(fixes, os.ReadFile, sizes, func(name string) string {
+		if generated[name] {
+			return "it edits the generated file " + shortPath(r.baseDir, name)
+		}
+		return ""
+	})
+	if err != nil {
+		r.errorf("%v", err)
+		return
+	}
+
+	names := make([]string, 0, len(res.After))
+	for name := range res.After {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if r.opts.Diff {
+			rel := shortPath(r.baseDir, name)
+			oldLabel, newLabel := rel, rel
+			if !filepath.IsAbs(rel) {
+				oldLabel, newLabel = "a/"+filepath.ToSlash(rel), "b/"+filepath.ToSlash(rel)
+			}
+			io.WriteString(r.stdout, unifiedDiff(oldLabel, newLabel, string(res.Before[name]), string(res.After[name])))
+			continue
+		}
+		if err := writeFile(name, res.After[name]); err != nil {
+			r.errorf("%v", err)
+		}
+	}
+
+	for _, s := range res.Skipped {
+		r.warnf("%s: fix %q (%s) not applied: %s", shortPosn(r.baseDir, s.Fix.Posn), s.Fix.Title, s.Fix.Analyzer, s.Reason)
+	}
+	verb := "applied"
+	if r.opts.Diff {
+		verb = "shown"
+	}
+	if len(res.Skipped) > 0 {
+		r.warnf("%d of %s %s; run %s -fix again to apply the rest", res.Applied, plural(len(fixes), "fix", "fixes"), verb, r.name)
+	}
+	if unfixable > 0 {
+		r.warnf("%s no suggested fix; run %s without -fix to list them", plural(unfixable, "finding has", "findings have"), r.name)
+	}
+	r.logf("%s %s to %s", verb, plural(res.Applied, "fix", "fixes"), plural(len(names), "file", "files"))
+	if r.exit == ExitOK && (len(res.Skipped) > 0 || unfixable > 0) {
+		r.exit = ExitFindings
+	}
+}
+
+// toFileFix resolves the first suggested fix of fd to byte offsets,
+// recording in sizes the size of each file it edits.
+func toFileFix(fd finding, sizes map[string]int) *fileFix {
+	sf := fd.Diag.SuggestedFixes[0]
+	ff := &fileFix{Posn: fd.Posn, Analyzer: fd.Analyzer, Title: sf.Message, Edits: make(map[string][]edit)}
+	for _, te := range sf.TextEdits {
+		file := fd.Fset.File(te.Pos)
+		end := te.End
+		if !end.IsValid() {
+			end = te.Pos
+		}
+		name := file.Name()
+		sizes[name] = file.Size()
+		ff.Edits[name] = append(ff.Edits[name], edit{file.Offset(te.Pos), file.Offset(end), string(te.NewText)})
+	}
+	for _, es := range ff.Edits {
+		slices.SortStableFunc(es, compareEdits)
+	}
+	return ff
+}
+
+// writeFile replaces the content of an existing file, keeping its mode.
+func writeFile(name string, content []byte) error {
+	fi, err := os.Stat(name)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
+	if err != nil {
+		return err
+	}
+	_, werr := tmp.Write(content)
+	cerr := tmp.Close()
+	if err := errors.Join(werr, cerr, os.Chmod(tmp.Name(), fi.Mode().Perm())); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	if err := os.Rename(tmp.Name(), name); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	return nil
+}
+
+// plural returns "n noun" with the singular or plural noun.
+func plural(n int, singular, pluralForm string) string {
+	if n == 1 {
+		return "1 " + singular
+	}
+	return fmt.Sprintf("%d %s", n, pluralForm)
+}
+
+// printTiming prints (-debug=t) the actions that took 90% of the time.
+func (r *runner) printTiming(graph *checker.Graph) {
+	var list []*checker.Action
+	var total time.Duration
+	for act := range graph.All() {
+		list = append(list, act)
+		total += act.Duration
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].Duration > list[j].Duration })
+	fmt.Fprintf(r.stderr, "%d actions, %v in all\n", len(list), total)
+	var sum time.Duration
+	for _, act := range list {
+		if sum >= total*9/10 {
+			break
+		}
+		fmt.Fprintf(r.stderr, "%v\t%s\n", act.Duration, act)
+		sum += act.Duration
+	}
+}
