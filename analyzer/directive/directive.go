@@ -147,7 +147,9 @@ func run(pass *analysis.Pass, opts options) (any, error) {
 // directive, or a message saying what is wrong with it.
 func parse(text string) (ignore, string) {
 	body := strings.TrimPrefix(text, prefix)
+	body, _, _ = strings.Cut(body, "//") // a further // starts an ordinary comment
 	verb, rest, _ := strings.Cut(body, " ")
+	verb = strings.TrimSpace(verb)
 	if verb != "ignore" {
 		return ignore{}, fmt.Sprintf("unknown directive %s%s (the only one is %signore)", prefix, verb, prefix)
 	}

@@ -11,7 +11,8 @@
 //
 //	//stripeerrlint:ignore RULE[,RULE...] REASON
 //
-// on the line of the finding or on the line above it. The reason is
+// on the line of the finding or on the line above it (text after a
+// further // is an ordinary comment, not part of the reason). The reason is
 // required: a suppression nobody can explain is a finding waiting to come
 // back. This analyzer reports a directive that names no rule, names a rule
 // stripeerrlint does not have, or gives no reason, and any other

@@ -82,7 +82,7 @@ func (m *Model) ClassifyFunc(fn *types.Func) (Call, bool) {
 	}
 	fn = fn.Origin()
 	if ListMethod(fn) == "Err" {
-		return Call{Func: fn, Kind: KindListErr, Name: funcName(fn), Method: "GET", ErrResult: 0}, true
+		return Call{Func: fn, Kind: KindListErr, Name: FuncName(fn), Method: "GET", ErrResult: 0}, true
 	}
 	if major, rel, ok := ParseImportPath(fn.Pkg().Path()); ok {
 		return m.classifySDKFunc(fn, major, rel)
@@ -95,7 +95,7 @@ func (m *Model) ClassifyFunc(fn *types.Func) (Call, bool) {
 		}
 		w = &imported
 	}
-	return Call{Func: fn, Kind: KindWrapper, Name: funcName(fn), Method: w.Method, ErrResult: errorResult(fn.Signature())}, true
+	return Call{Func: fn, Kind: KindWrapper, Name: FuncName(fn), Method: w.Method, ErrResult: errorResult(fn.Signature())}, true
 }
 
 func (m *Model) classifySDKFunc(fn *types.Func, major int, rel string) (Call, bool) {
@@ -111,7 +111,7 @@ func (m *Model) classifySDKFunc(fn *types.Func, major int, rel string) (Call, bo
 		if rel == "" && recvName == "Backend" && types.IsInterface(named) && strings.HasPrefix(fn.Name(), "Call") {
 			// stripe.Backend's Call, CallRaw, CallStreaming, CallMultipart:
 			// a raw request; ClassifyCall reads the method.
-			return Call{Func: fn, Kind: KindAPI, Name: funcName(fn), ErrResult: errorResult(sig)}, true
+			return Call{Func: fn, Kind: KindAPI, Name: FuncName(fn), ErrResult: errorResult(sig)}, true
 		}
 		if !(rel != "" && recvName == "Client") {
 			key.Recv = recvName
@@ -125,7 +125,7 @@ func (m *Model) classifySDKFunc(fn *types.Func, major int, rel string) (Call, bo
 	if c.ErrResult < 0 {
 		c.Kind = KindList
 	}
-	c.Name = funcName(fn)
+	c.Name = FuncName(fn)
 	if recvName != "" && rel == "" {
 		if field := m.serviceField(fn.Pkg(), recvName); field != "" {
 			c.Name = "(*stripe.Client)." + field + "." + fn.Name()
@@ -163,11 +163,17 @@ func (m *Model) serviceField(root *types.Package, typeName string) string {
 }
 
 // ListMethod returns the name of the SDK list method fn is, "Next", "Err"
-// or "All", or "" when fn is none of them. It covers the v72-style
-// stripe.Iter (embedded in every resource package's Iter) and the v82+
-// stripe.V1List and stripe.V2List.
+// or "All", or "" when fn is none of them. A list is a type of the SDK's
+// root package with an Err method: the v72-style stripe.Iter and
+// stripe.SearchIter (embedded in every resource package's Iter), and the
+// v82+ generic stripe.V1List, V1SearchList and V2List.
 func ListMethod(fn *types.Func) string {
 	if fn == nil || !isSDKRoot(fn.Pkg()) {
+		return ""
+	}
+	switch fn.Name() {
+	case "Next", "Err", "All":
+	default:
 		return ""
 	}
 	recv := fn.Signature().Recv()
@@ -178,22 +184,17 @@ func ListMethod(fn *types.Func) string {
 	if named == nil {
 		return ""
 	}
-	switch named.Obj().Name() {
-	case "Iter", "V1List", "V2List":
-	default:
+	errMethod, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), false, named.Obj().Pkg(), "Err")
+	if m, ok := errMethod.(*types.Func); !ok || errorResult(m.Signature()) != 0 {
 		return ""
 	}
-	switch fn.Name() {
-	case "Next", "Err", "All":
-		return fn.Name()
-	}
-	return ""
+	return fn.Name()
 }
 
-// funcName names fn the way messages do: pkg.F for a function, pkg.T.M for
+// FuncName names fn the way messages do: pkg.F for a function, pkg.T.M for
 // a method with a value receiver and (*pkg.T).M for one with a pointer
 // receiver, qualified by package name.
-func funcName(fn *types.Func) string {
+func FuncName(fn *types.Func) string {
 	sig := fn.Signature()
 	recv := sig.Recv()
 	if recv == nil {

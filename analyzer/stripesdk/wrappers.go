@@ -79,9 +79,6 @@ func (m *Model) wrapperOf(fn *types.Func, decl inspector.Cursor) *Wrapper {
 	body := decl.Node().(*ast.FuncDecl).Body
 	bodyCur, _ := decl.FindNode(body)
 	t.propagate(bodyCur)
-	if len(t.vars) == 0 && !t.sawCall {
-		return nil
-	}
 	sig := fn.Signature()
 	var w *Wrapper
 	add := func(c Call) {
@@ -128,9 +125,8 @@ func (w *Wrapper) mutates() bool { return w.Method == "POST" || w.Method == "DEL
 // errorTaint tracks, within one function, the variables that hold the error
 // of an API call.
 type errorTaint struct {
-	m       *Model
-	vars    map[*types.Var]Call
-	sawCall bool // a call returning a Stripe error appeared in an expression
+	m    *Model
+	vars map[*types.Var]Call
 }
 
 // propagate marks the variables assigned a Stripe error anywhere under
@@ -187,7 +183,7 @@ func (t *errorTaint) propagate(body inspector.Cursor) {
 					continue
 				}
 				if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok && ListMethod(t.m.Callee(call)) == "All" {
-					changed = mark(n.Value, Call{Name: funcName(t.m.Callee(call)), Method: "GET"}) || changed
+					changed = mark(n.Value, Call{Name: FuncName(t.m.Callee(call)), Method: "GET"}) || changed
 				}
 			}
 		}
@@ -206,7 +202,6 @@ func (t *errorTaint) expr(e ast.Expr) (Call, bool) {
 	case *ast.CallExpr:
 		if c, ok := t.m.ClassifyCall(e); ok {
 			if c.ErrResult >= 0 && c.Func.Signature().Results().Len() == 1 {
-				t.sawCall = true
 				return c, true
 			}
 			return Call{}, false

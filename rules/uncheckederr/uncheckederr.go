@@ -156,7 +156,7 @@ func (c *checker) listName(all *ast.CallExpr) string {
 			}
 		}
 	}
-	return types.ObjectString(c.model.Callee(all), (*types.Package).Name)
+	return stripesdk.FuncName(c.model.Callee(all))
 }
 
 // iteratorLoop checks a v72-style loop "for it.Next() { ... }": the
@@ -415,7 +415,8 @@ func (c *checker) fixRange(cur inspector.Cursor, rng *ast.RangeStmt) *analysis.S
 	}
 	indent := fixes.Indent(c.pass, rng.Pos())
 	check := fmt.Sprintf("\n%s\tif err != nil {\n%s\t\t%s\n%s\t}", indent, indent, ret, indent)
-	edits = append(edits, analysis.TextEdit{Pos: rng.Body.Lbrace + 1, End: rng.Body.Lbrace + 1, NewText: []byte(check)})
+	at := fixes.LineEnd(c.pass, rng.Body.Lbrace+1)
+	edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(check)})
 	return &analysis.SuggestedFix{Message: "Bind the error and return it", TextEdits: edits}
 }
 

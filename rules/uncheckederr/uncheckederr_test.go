@@ -3,6 +3,7 @@ package uncheckederr_test
 import (
 	"testing"
 
+	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
 	"github.com/stripeerrlint/stripeerrlint/internal/fixturetest"
 	"github.com/stripeerrlint/stripeerrlint/rules/uncheckederr"
 )
@@ -10,5 +11,24 @@ import (
 func TestUncheckedErr(t *testing.T) {
 	fixturetest.Run(t, uncheckederr.Analyzer,
 		"uncheckederr/pkglevel",
+		"uncheckederr/clientapi",
+		"uncheckederr/iterators",
+		"uncheckederr/wrappers/billing",
+		"uncheckederr/wrappers/handlers",
+		"uncheckederr/legacyclient",
+		"uncheckederr/directives",
+		"uncheckederr/generated",
+		"uncheckederr/unrelated",
 	)
+}
+
+// TestCheckGenerated sets -stripeerrlint.check-generated: findings in
+// generated files are reported.
+func TestCheckGenerated(t *testing.T) {
+	flag := directive.Analyzer.Flags.Lookup(directive.CheckGeneratedFlag)
+	if err := flag.Value.Set("true"); err != nil {
+		t.Fatal(err)
+	}
+	defer flag.Value.Set("false")
+	fixturetest.Run(t, uncheckederr.Analyzer, "uncheckederr/generatedchecked")
 }
