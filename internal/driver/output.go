@@ -17,7 +17,7 @@ import (
 // A finding is one diagnostic reported by an analyzer on a requested
 // package.
 type finding struct {
-	PkgID    string // package ID, e.g. "example.com/x [example.com/x.test]"
+	Pkg      string // package path (a test variant has its package's path, as in go vet)
 	Analyzer string
 	Fset     *token.FileSet
 	Diag     analysis.Diagnostic
@@ -26,7 +26,7 @@ type finding struct {
 
 // An analysisError is the failure of an analyzer on a package.
 type analysisError struct {
-	PkgID    string
+	Pkg      string
 	Analyzer string
 	Err      error
 }
@@ -68,7 +68,7 @@ func compareFindings(x, y finding) int {
 		cmp.Compare(x.Posn.Column, y.Posn.Column),
 		cmp.Compare(x.Analyzer, y.Analyzer),
 		cmp.Compare(x.Diag.Message, y.Diag.Message),
-		cmp.Compare(x.PkgID, y.PkgID),
+		cmp.Compare(x.Pkg, y.Pkg),
 	)
 }
 
@@ -138,8 +138,10 @@ func shortPosn(base string, posn token.Position) string {
 }
 
 // jsonFormatter prints the JSON tree that go vet -json and the x/tools
-// checkers print: package ID -> analyzer name -> either a list of
-// diagnostics or {"error": "..."}. File names are absolute, offsets in
+// checkers print: package -> analyzer name -> either a list of
+// diagnostics or {"error": "..."}. Packages are named by their path, as go
+// vet names them (the x/tools checkers use go/packages IDs, which differ
+// for test variants: "p [p.test]"). File names are absolute; offsets in
 // edits are byte offsets.
 type jsonFormatter struct{}
 
@@ -186,10 +188,10 @@ func (jsonFormatter) format(w io.Writer, r *report) error {
 		return m
 	}
 	for _, e := range r.Errors {
-		pkgMap(e.PkgID)[e.Analyzer] = jsonError{e.Err.Error()}
+		pkgMap(e.Pkg)[e.Analyzer] = jsonError{e.Err.Error()}
 	}
 	for _, fd := range r.Findings {
-		m := pkgMap(fd.PkgID)
+		m := pkgMap(fd.Pkg)
 		if _, isErr := m[fd.Analyzer].(jsonError); isErr {
 			continue
 		}

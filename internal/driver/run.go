@@ -150,7 +150,7 @@ func (r *runner) analyze(analyzers []*analysis.Analyzer, patterns []string) {
 	for _, e := range rep.Errors {
 		r.exit = ExitError
 		if !r.opts.JSON {
-			r.warnf("analyzer %s failed on package %s: %v", e.Analyzer, e.PkgID, e.Err)
+			r.warnf("analyzer %s failed on package %s: %v", e.Analyzer, e.Pkg, e.Err)
 		}
 	}
 
@@ -272,7 +272,7 @@ func collect(graph *checker.Graph, roots []*packages.Package) *report {
 	rep := new(report)
 	for act := range graph.All() {
 		if act.Err != nil {
-			rep.Errors = append(rep.Errors, analysisError{act.Package.ID, act.Analyzer.Name, act.Err})
+			rep.Errors = append(rep.Errors, analysisError{packageName(act.Package), act.Analyzer.Name, act.Err})
 			continue
 		}
 		if !act.IsRoot || !isRoot[act.Package] {
@@ -280,7 +280,7 @@ func collect(graph *checker.Graph, roots []*packages.Package) *report {
 		}
 		for _, d := range act.Diagnostics {
 			rep.Findings = append(rep.Findings, finding{
-				PkgID:    act.Package.ID,
+				Pkg:      packageName(act.Package),
 				Analyzer: act.Analyzer.Name,
 				Fset:     act.Package.Fset,
 				Diag:     d,
@@ -291,7 +291,7 @@ func collect(graph *checker.Graph, roots []*packages.Package) *report {
 	sortFindings(rep.Findings)
 	sort.SliceStable(rep.Errors, func(i, j int) bool {
 		x, y := rep.Errors[i], rep.Errors[j]
-		return x.PkgID < y.PkgID || x.PkgID == y.PkgID && x.Analyzer < y.Analyzer
+		return x.Pkg < y.Pkg || x.Pkg == y.Pkg && x.Analyzer < y.Analyzer
 	})
 	return rep
 }
