@@ -63,6 +63,8 @@ type Model struct {
 
 	mu       sync.Mutex
 	services map[*types.Package]map[*types.TypeName]string // SDK root package -> service type -> stripe.Client field name
+
+	sites siteList // the package's Stripe-related calls, computed on first use
 }
 
 // Active reports whether the package can contain anything a rule reports:

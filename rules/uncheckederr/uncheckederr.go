@@ -46,15 +46,18 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	c := &checker{pass: pass, model: m, flows: make(map[*ast.BlockStmt]*flow.Func)}
-	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	for cur := range in.Root().Preorder((*ast.CallExpr)(nil), (*ast.RangeStmt)(nil), (*ast.ForStmt)(nil)) {
-		switch n := cur.Node().(type) {
-		case *ast.CallExpr:
-			c.call(cur, n)
-		case *ast.RangeStmt:
-			c.rangeOverAll(cur, n)
-		case *ast.ForStmt:
-			c.iteratorLoop(cur, n)
+	for _, site := range m.Sites() {
+		switch parent := unparenParent(site.Cursor); {
+		case site.Classified && site.Call.ErrResult >= 0:
+			c.call(site.Cursor, site.Expr(), site.Call)
+		case site.ListMethod == "All":
+			if rng, ok := parent.Node().(*ast.RangeStmt); ok && ast.Unparen(rng.X) == site.Expr() {
+				c.rangeOverAll(parent, rng)
+			}
+		case site.ListMethod == "Next":
+			if loop, ok := parent.Node().(*ast.ForStmt); ok && ast.Unparen(loop.Cond) == site.Expr() {
+				c.iteratorLoop(parent, loop)
+			}
 		}
 	}
 	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
@@ -71,19 +74,20 @@ type checker struct {
 	diags []analysis.Diagnostic
 }
 
-// call checks one call: whether the error it returns is used.
-func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
-	desc, ok := c.model.ClassifyCall(call)
-	if !ok || desc.ErrResult < 0 {
-		return // not Stripe's, or a list (checked where it is consumed)
-	}
+// unparenParent returns the parent of cur, skipping parentheses.
+func unparenParent(cur inspector.Cursor) inspector.Cursor {
 	parent := cur.Parent()
 	for {
 		if _, ok := parent.Node().(*ast.ParenExpr); !ok {
-			break
+			return parent
 		}
 		parent = parent.Parent()
 	}
+}
+
+// call checks a call that returns a Stripe error: whether the error is used.
+func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr, desc stripesdk.Call) {
+	parent := unparenParent(cur)
 	msg := "error returned by " + desc.Name + " is not checked"
 	switch p := parent.Node().(type) {
 	case *ast.ExprStmt:
@@ -128,10 +132,7 @@ func (c *checker) stored(cur inspector.Cursor, stmt ast.Node, target ast.Expr, c
 // rangeOverAll checks a range over the (item, error) pairs that a v82+
 // list's All yields.
 func (c *checker) rangeOverAll(cur inspector.Cursor, rng *ast.RangeStmt) {
-	all, ok := ast.Unparen(rng.X).(*ast.CallExpr)
-	if !ok || stripesdk.ListMethod(c.model.Callee(all)) != "All" {
-		return
-	}
+	all := ast.Unparen(rng.X).(*ast.CallExpr)
 	name := c.listName(all)
 	switch value, _ := rng.Value.(*ast.Ident); {
 	case rng.Value == nil:
@@ -162,10 +163,7 @@ func (c *checker) listName(all *ast.CallExpr) string {
 // iteratorLoop checks a v72-style loop "for it.Next() { ... }": the
 // iterator's Err must be read after it.
 func (c *checker) iteratorLoop(cur inspector.Cursor, loop *ast.ForStmt) {
-	next, ok := ast.Unparen(loop.Cond).(*ast.CallExpr)
-	if !ok || stripesdk.ListMethod(c.model.Callee(next)) != "Next" {
-		return
-	}
+	next := ast.Unparen(loop.Cond).(*ast.CallExpr)
 	sel, ok := ast.Unparen(next.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return
