@@ -1,0 +1,301 @@
+package errswitch
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/fixes"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/ruledoc"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports switches that classify Stripe errors without a branch
+// for card errors or for invalid-request errors.
+var Analyzer = &analysis.Analyzer{
+	Name:     "errswitch",
+	Doc:      ruledoc.MustExtract(doc, "errswitch"),
+	URL:      ruledoc.URL("errswitch"),
+	Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
+	Run:      run,
+}
+
+// Categories of the findings.
+const (
+	CategoryCard           = "card"           // no branch for card errors
+	CategoryInvalidRequest = "invalidrequest" // no branch for invalid-request errors
+)
+
+// branch is a category of Stripe error that every classifying switch must
+// handle, with the SDK names that stand for it and the guide's response.
+type branch struct {
+	category  string
+	constName string // the stripe.ErrorType constant
+	typeName  string // the typed inner error of stripe.Error.Err
+	response  string // for messages
+	comment   string // for the clause a fix adds
+}
+
+// branches returns the two categories every integration meets.
+func branches() []branch {
+	return []branch{
+		{
+			category:  CategoryCard,
+			constName: "ErrorTypeCard",
+			typeName:  "CardError",
+			response:  "card errors: tell the customer the payment failed and ask for another payment method",
+			comment:   "// Card error: tell the customer the payment failed and ask for another payment method.",
+		},
+		{
+			category:  CategoryInvalidRequest,
+			constName: "ErrorTypeInvalidRequest",
+			typeName:  "InvalidRequestError",
+			response:  "invalid requests: fix the call, and retry rate_limit and lock_timeout with back-off",
+			comment:   "// Invalid request: fix the call (Param names the parameter); retry rate_limit and lock_timeout with exponential back-off.",
+		},
+	}
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if !stripesdk.From(pass).Active() {
+		return nil, nil
+	}
+	c := &checker{pass: pass}
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for cur := range in.Root().Preorder((*ast.SwitchStmt)(nil), (*ast.TypeSwitchStmt)(nil)) {
+		switch sw := cur.Node().(type) {
+		case *ast.SwitchStmt:
+			c.exprSwitch(cur, sw)
+		case *ast.TypeSwitchStmt:
+			c.typeSwitch(cur, sw)
+		}
+	}
+	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
+	for _, d := range c.diags {
+		directive.Report(pass, d)
+	}
+	return nil, nil
+}
+
+type checker struct {
+	pass  *analysis.Pass
+	diags []analysis.Diagnostic
+}
+
+// exprSwitch checks a switch over a stripe.ErrorType value.
+func (c *checker) exprSwitch(cur inspector.Cursor, sw *ast.SwitchStmt) {
+	if sw.Tag == nil {
+		return
+	}
+	tagType := c.pass.TypesInfo.TypeOf(sw.Tag)
+	if _, ok := types.Unalias(tagType).(*types.Named); !ok || !stripesdk.IsSDKNamed(tagType, "ErrorType") {
+		return // a *stripe.ErrorType compares pointers: not a classification
+	}
+	var values []constant.Value
+	var dflt *ast.CaseClause
+	for _, stmt := range sw.Body.List {
+		clause := stmt.(*ast.CaseClause)
+		if clause.List == nil {
+			dflt = clause
+		}
+		for _, e := range clause.List {
+			v := c.pass.TypesInfo.Types[e].Value
+			if v == nil {
+				return // a case that is not a constant may be any type
+			}
+			values = append(values, v)
+		}
+	}
+	tagName := types.TypeString(tagType, (*types.Package).Name)
+	for _, b := range branches() {
+		k := stripesdk.LookupConst(tagType, b.constName)
+		if k == nil || slices.ContainsFunc(values, func(v constant.Value) bool { return constant.Compare(v, token.EQL, k.Val()) }) {
+			continue
+		}
+		if c.handledElsewhere(cur, sw, k) {
+			continue
+		}
+		name := k.Pkg().Name() + "." + k.Name()
+		d := analysis.Diagnostic{
+			Pos:      sw.Switch,
+			End:      sw.Tag.End(),
+			Category: b.category,
+			Message:  fmt.Sprintf("switch on %s has no case for %s (%s)", tagName, name, b.response),
+		}
+		if fix := c.addClause(cur, sw.Body, dflt, k.Pkg(), k.Name(), b, dflt != nil, false); fix != nil {
+			d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+		}
+		c.diags = append(c.diags, d)
+	}
+}
+
+// typeSwitch checks a type switch over the typed inner error of a Stripe
+// error, switch stripeErr.Err.(type).
+func (c *checker) typeSwitch(cur inspector.Cursor, sw *ast.TypeSwitchStmt) {
+	var x ast.Expr
+	switch a := sw.Assign.(type) {
+	case *ast.ExprStmt:
+		if ta, ok := ast.Unparen(a.X).(*ast.TypeAssertExpr); ok {
+			x = ta.X
+		}
+	case *ast.AssignStmt:
+		if len(a.Rhs) == 1 {
+			if ta, ok := ast.Unparen(a.Rhs[0]).(*ast.TypeAssertExpr); ok {
+				x = ta.X
+			}
+		}
+	}
+	errStruct := c.stripeErrorOfErrField(x)
+	if errStruct == nil {
+		return
+	}
+	var caseTypes []types.Type
+	var dflt *ast.CaseClause
+	for _, stmt := range sw.Body.List {
+		clause := stmt.(*ast.CaseClause)
+		if clause.List == nil {
+			dflt = clause
+		}
+		for _, e := range clause.List {
+			if tv := c.pass.TypesInfo.Types[e]; tv.Type != nil && !tv.IsNil() {
+				caseTypes = append(caseTypes, tv.Type)
+			}
+		}
+	}
+	for _, b := range branches() {
+		tn := stripesdk.LookupType(errStruct, b.typeName)
+		if tn == nil {
+			continue
+		}
+		want := types.NewPointer(tn.Type())
+		if slices.ContainsFunc(caseTypes, func(t types.Type) bool { return covers(t, want) }) {
+			continue
+		}
+		if c.handledElsewhere(cur, sw, tn) {
+			continue
+		}
+		name := types.TypeString(want, (*types.Package).Name)
+		owner := types.TypeString(errStruct, (*types.Package).Name)
+		d := analysis.Diagnostic{
+			Pos:      sw.Switch,
+			End:      sw.Assign.End(),
+			Category: b.category,
+			Message:  fmt.Sprintf("type switch on (*%s).Err has no case for %s (%s)", owner, name, b.response),
+		}
+		if fix := c.addClause(cur, sw.Body, dflt, tn.Pkg(), tn.Name(), b, false, true); fix != nil {
+			d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+		}
+		c.diags = append(c.diags, d)
+	}
+}
+
+// stripeErrorOfErrField returns the type stripe.Error when x selects the
+// field Err of a stripe.Error (through a pointer, or promoted through an
+// embedding), or nil.
+func (c *checker) stripeErrorOfErrField(x ast.Expr) types.Type {
+	sel, ok := ast.Unparen(x).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	s := c.pass.TypesInfo.Selections[sel]
+	if s == nil || s.Kind() != types.FieldVal {
+		return nil
+	}
+	field, ok := s.Obj().(*types.Var)
+	if !ok || field.Name() != "Err" || field.Pkg() == nil {
+		return nil
+	}
+	tn, _ := field.Pkg().Scope().Lookup("Error").(*types.TypeName)
+	if tn == nil || !stripesdk.IsSDKNamed(tn.Type(), "Error") {
+		return nil
+	}
+	st, ok := tn.Type().Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	for f := range st.Fields() {
+		if f == field {
+			return tn.Type()
+		}
+	}
+	return nil
+}
+
+// covers reports whether a case of type t catches a value of dynamic type
+// want: t is want, or an interface want implements.
+func covers(t, want types.Type) bool {
+	if types.Identical(t, want) {
+		return true
+	}
+	iface, ok := t.Underlying().(*types.Interface)
+	return ok && types.Implements(want, iface)
+}
+
+// handledElsewhere reports whether the function around the switch refers
+// to obj (the ErrorType constant or the typed error) outside the switch: an
+// if before the switch that handles card errors, for instance.
+func (c *checker) handledElsewhere(cur inspector.Cursor, sw ast.Stmt, obj types.Object) bool {
+	_, body, ok := fixes.EnclosingFunc(c.pass.TypesInfo, cur)
+	if !ok {
+		return false
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n == sw {
+			return false
+		}
+		if id, ok := n.(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == obj {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// addClause builds the fix that adds "case <pkg>.<name>:" before the
+// default clause, or at the end of the switch. In an expression switch
+// with a default clause, the new clause falls through to default, so that
+// the program behaves as before until someone writes the response; in a
+// type switch, it cannot, and the fix changes behaviour.
+func (c *checker) addClause(cur inspector.Cursor, body *ast.BlockStmt, dflt *ast.CaseClause, pkg *types.Package, name string, b branch, fallthroughToDefault, pointer bool) *analysis.SuggestedFix {
+	file := fixes.EnclosingFile(cur)
+	if file == nil {
+		return nil
+	}
+	pos := body.Rbrace
+	if dflt != nil {
+		pos = dflt.Case
+	}
+	qual, edits, ok := fixes.AddImport(c.pass.TypesInfo, file, pos, pkg.Path(), pkg.Name())
+	if !ok {
+		return nil
+	}
+	expr := qual + "." + name
+	if pointer {
+		expr = "*" + expr
+	}
+	indent := fixes.Indent(c.pass, cur.Node().Pos())
+	text := "case " + expr + ":\n" + indent + "\t" + b.comment + "\n"
+	if fallthroughToDefault {
+		text += indent + "\tfallthrough\n"
+	}
+	text += indent
+	title := "Add a case for " + expr
+	if dflt != nil && !fallthroughToDefault {
+		title += " (behavior change)" // it no longer goes to default
+	}
+	edits = append(edits, analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(text)})
+	return &analysis.SuggestedFix{Message: title, TextEdits: edits}
+}

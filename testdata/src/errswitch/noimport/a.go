@@ -1,0 +1,20 @@
+// Package noimport switches on a stripe.ErrorType in a file that does not
+// import the SDK's root package: the fix adds the import.
+package noimport
+
+import (
+	"log"
+
+	"github.com/stripe/stripe-go/v72/paymentintent"
+)
+
+func lastError(id string) {
+	pi, err := paymentintent.Get(id, nil)
+	if err != nil || pi.LastPaymentError == nil {
+		return
+	}
+	switch pi.LastPaymentError.Type { // want `no case for stripe.ErrorTypeCard` `no case for stripe.ErrorTypeInvalidRequest`
+	case "api_error":
+		log.Print("indeterminate")
+	}
+}
