@@ -41,7 +41,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:        "model the Stripe Go SDK for stripeerrlint's rules (reports nothing)",
 	Requires:   []*analysis.Analyzer{inspect.Analyzer},
 	ResultType: reflect.TypeFor[*Model](),
-	FactTypes:  []analysis.Fact{new(Wrapper), new(WrapperPackage)},
+	FactTypes:  []analysis.Fact{new(Wrapper), new(WrapperPackage), new(Verifier)},
 	Run:        run,
 }
 
@@ -60,6 +60,9 @@ type Model struct {
 	// wrappers holds the wrapper functions declared in this package;
 	// those of other packages come from facts.
 	wrappers map[*types.Func]*Wrapper
+	// verifiers holds the webhook verification wrappers declared in this
+	// package (webhook.go); those of other packages come from facts.
+	verifiers map[*types.Func]*Verifier
 
 	mu       sync.Mutex
 	services map[*types.Package]map[*types.TypeName]string // SDK root package -> service type -> stripe.Client field name
@@ -90,10 +93,15 @@ func run(pass *analysis.Pass) (any, error) {
 	if !m.active {
 		return m, nil
 	}
-	m.wrappers = findWrappers(m, pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	m.wrappers = findWrappers(m, in)
 	exported := false
 	for fn, w := range m.wrappers {
 		pass.ExportObjectFact(fn, w)
+		exported = true
+	}
+	for fn, v := range findVerifiers(m, in) {
+		pass.ExportObjectFact(fn, v)
 		exported = true
 	}
 	if exported {
