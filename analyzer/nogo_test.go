@@ -1,0 +1,281 @@
+package analyzer_test
+
+// Conformance with what Bazel's nogo (rules_go) needs of an analyzer suite:
+// one package per analyzer exporting `var Analyzer`, a valid analyzer graph,
+// facts that survive gob (nogo, like go vet, serializes facts between
+// actions), and the same findings when the suite runs one package at a time
+// under unitchecker as under the standalone driver. See docs/nogo.md.
+
+import (
+	"bytes"
+	"encoding/gob"
+	"encoding/json"
+	"fmt"
+	"go/types"
+	"math/rand"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"testing/quick"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/stripeerrlint/stripeerrlint/analyzer"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
+)
+
+const modulePath = "github.com/stripeerrlint/stripeerrlint"
+
+// TestRulePackagesExportAnalyzer: every package under rules/ (and the
+// directive analyzer's package) exports `var Analyzer *analysis.Analyzer`,
+// what a nogo target's deps name; every analyzer of the suite is the
+// Analyzer of such a package.
+func TestRulePackagesExportAnalyzer(t *testing.T) {
+	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes, Dir: ".."}
+	pkgs, err := packages.Load(cfg, "./rules/...", "./analyzer/directive")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A rule that does not compile fails its own test; here, look at
+	// what type-checked.
+	exported := make(map[string]bool) // analyzer name (= package name) -> exports Analyzer
+	for _, pkg := range pkgs {
+		if strings.Contains(pkg.PkgPath, "/internal/") {
+			continue
+		}
+		v, ok := pkg.Types.Scope().Lookup("Analyzer").(*types.Var)
+		if !ok {
+			t.Errorf("%s: no package-level var Analyzer", pkg.PkgPath)
+			continue
+		}
+		ptr, ok := v.Type().(*types.Pointer)
+		named, _ := types.Unalias(ptr.Elem()).(*types.Named)
+		if !ok || named == nil || named.Obj().Pkg().Path() != "golang.org/x/tools/go/analysis" || named.Obj().Name() != "Analyzer" {
+			t.Errorf("%s: Analyzer has type %s, want *analysis.Analyzer", pkg.PkgPath, v.Type())
+			continue
+		}
+		exported[pkg.PkgPath] = true
+	}
+	for _, a := range analyzer.Suite() {
+		path := modulePath + "/rules/" + a.Name
+		if a == directive.Analyzer {
+			path = modulePath + "/analyzer/directive"
+		}
+		if !exported[path] {
+			t.Errorf("suite analyzer %s: no package %s exporting it as Analyzer", a.Name, path)
+		}
+	}
+}
+
+// TestFactsGob: every fact type of every analyzer the suite runs (Requires
+// included) round-trips through encoding/gob, as nogo and go vet store
+// facts, with non-zero field values.
+func TestFactsGob(t *testing.T) {
+	if err := analysis.Validate(analyzer.Suite()); err != nil {
+		t.Fatal(err)
+	}
+	seen := make(map[*analysis.Analyzer]bool)
+	var walk func(a *analysis.Analyzer)
+	n := 0
+	walk = func(a *analysis.Analyzer) {
+		if seen[a] {
+			return
+		}
+		seen[a] = true
+		for _, fact := range a.FactTypes {
+			n++
+			roundTrip(t, a, fact)
+		}
+		for _, req := range a.Requires {
+			walk(req)
+		}
+	}
+	for _, a := range analyzer.Suite() {
+		walk(a)
+	}
+	if n == 0 {
+		t.Fatal("no fact types in the suite: the test checks nothing (the SDK model exports wrapper facts)")
+	}
+}
+
+func roundTrip(t *testing.T, a *analysis.Analyzer, fact analysis.Fact) {
+	t.Helper()
+	typ := reflect.TypeOf(fact)
+	if typ.Kind() != reflect.Pointer {
+		t.Errorf("%s: fact type %s is not a pointer", a.Name, typ)
+		return
+	}
+	rng := rand.New(rand.NewSource(1))
+	for i := range 20 {
+		in := reflect.New(typ.Elem())
+		if i > 0 { // the zero value first, then random ones
+			v, ok := quick.Value(typ.Elem(), rng)
+			if !ok {
+				t.Errorf("%s: cannot generate a value of fact type %s", a.Name, typ)
+				return
+			}
+			in.Elem().Set(v)
+		}
+		var buf bytes.Buffer
+		if err := gob.NewEncoder(&buf).Encode(in.Interface()); err != nil {
+			t.Errorf("%s: gob cannot encode fact %s: %v", a.Name, typ, err)
+			return
+		}
+		out := reflect.New(typ.Elem())
+		if err := gob.NewDecoder(&buf).Decode(out.Interface()); err != nil {
+			t.Errorf("%s: gob cannot decode fact %s: %v", a.Name, typ, err)
+			return
+		}
+		if !reflect.DeepEqual(in.Interface(), out.Interface()) {
+			t.Errorf("%s: fact %s changed through gob: %#v became %#v", a.Name, typ, in.Interface(), out.Interface())
+			return
+		}
+	}
+}
+
+// TestUnitcheckerMatchesChecker runs the suite on the module-mode fixtures
+// against the real stripe-go v85 twice: one package at a time under
+// unitchecker (go vet -vettool, the protocol nogo follows, facts passed
+// between packages through files), and with golang.org/x/tools/go/analysis/
+// checker over go/packages (the standalone driver). The findings must be
+// the same.
+func TestUnitcheckerMatchesChecker(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a vet tool and runs go vet")
+	}
+	dir, err := filepath.Abs(filepath.Join("..", "testdata", "modules", "v85"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const pattern = "./uncheckederr/..."
+	env := append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+	download := exec.Command("go", "mod", "download")
+	download.Dir, download.Env = dir, env
+	if out, err := download.CombinedOutput(); err != nil {
+		t.Fatalf("go mod download in %s: %v\n%s", dir, err, out)
+	}
+
+	// The standalone driver's way.
+	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Env: env}
+	pkgs, err := packages.Load(cfg, pattern)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if packages.PrintErrors(pkgs) > 0 {
+		t.Fatal("fixture packages did not load")
+	}
+	graph, err := checker.Analyze(analyzer.Suite(), pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for act := range graph.All() {
+		if !act.IsRoot {
+			continue
+		}
+		if act.Err != nil {
+			t.Fatalf("%s on %s: %v", act.Analyzer.Name, act.Package.PkgPath, act.Err)
+		}
+		for _, d := range act.Diagnostics {
+			end := ""
+			if d.End.IsValid() {
+				end = act.Package.Fset.Position(d.End).String()
+			}
+			var fixes []string
+			for _, f := range d.SuggestedFixes {
+				fixes = append(fixes, f.Message)
+			}
+			want = append(want, finding(act.Package.Fset.Position(d.Pos).String(), end, act.Analyzer.Name, d.Category, d.Message, fixes))
+		}
+	}
+	slices.Sort(want)
+	if len(want) == 0 {
+		t.Fatal("no findings from the standalone driver: the fixture checks nothing")
+	}
+
+	// go vet's way: one unitchecker run per package.
+	tool := filepath.Join(t.TempDir(), "vettool")
+	build := exec.Command("go", "build", "-o", tool, "./internal/vettool")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("building the vet tool: %v\n%s", err, out)
+	}
+	vet := exec.Command("go", "vet", "-json", "-vettool="+tool, pattern)
+	vet.Dir, vet.Env = dir, env
+	// go vet -json prints the JSON on standard output or, in older
+	// versions of go, standard error: read both.
+	out, err := vet.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go vet: %v\n%s", err, out)
+	}
+	got, err := parseVetJSON(out)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	slices.Sort(got)
+
+	if !slices.Equal(got, want) {
+		t.Errorf("go vet -vettool (unitchecker) and the checker driver disagree\nunitchecker:\n\t%s\nchecker:\n\t%s",
+			strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
+	}
+	t.Logf("%d findings agree", len(got))
+}
+
+// finding is one diagnostic as text, for comparison and failure messages.
+func finding(posn, end, analyzer, category, message string, fixes []string) string {
+	return fmt.Sprintf("%s-%s: [%s/%s] %s (fixes: %q)", posn, end, analyzer, category, message, fixes)
+}
+
+// parseVetJSON reads the output of go vet -json: for each package, a line
+// "# pkgpath" then a JSON object mapping package ID to analyzer name to
+// diagnostics (or to an error).
+func parseVetJSON(out []byte) ([]string, error) {
+	var findings []string
+	dec := json.NewDecoder(bytes.NewReader(stripComments(out)))
+	for dec.More() {
+		var tree map[string]map[string]json.RawMessage
+		if err := dec.Decode(&tree); err != nil {
+			return nil, fmt.Errorf("parsing go vet -json output: %v", err)
+		}
+		for pkg, byAnalyzer := range tree {
+			for name, raw := range byAnalyzer {
+				var diags []struct {
+					Posn     string `json:"posn"`
+					End      string `json:"end"`
+					Category string `json:"category"`
+					Message  string `json:"message"`
+					Fixes    []struct {
+						Message string `json:"message"`
+					} `json:"suggested_fixes"`
+				}
+				if err := json.Unmarshal(raw, &diags); err != nil {
+					return nil, fmt.Errorf("%s: %s: %s", pkg, name, raw)
+				}
+				for _, d := range diags {
+					var fixes []string
+					for _, f := range d.Fixes {
+						fixes = append(fixes, f.Message)
+					}
+					findings = append(findings, finding(d.Posn, d.End, name, d.Category, d.Message, fixes))
+				}
+			}
+		}
+	}
+	return findings, nil
+}
+
+// stripComments drops go vet's "# package" lines.
+func stripComments(out []byte) []byte {
+	var b bytes.Buffer
+	for line := range bytes.Lines(out) {
+		if !bytes.HasPrefix(line, []byte("#")) {
+			b.Write(line)
+		}
+	}
+	return b.Bytes()
+}
