@@ -166,7 +166,7 @@ func (c *checker) node(n ast.Node, f *flow.Facts, report bool) {
 		// The key or value of a range statement: written by the loop,
 		// never with a nil-able field.
 		if v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var); ok {
-			c.kill(varKey(v), f)
+			c.kill(flow.VarKey(v), f)
 		}
 		return
 	}
@@ -275,7 +275,7 @@ func (c *checker) assign(lhs, rhs []ast.Expr, tok token.Token, f *flow.Facts) {
 		}
 	}
 	for i, l := range lhs {
-		key, root, ok := c.pathKey(l)
+		key, root, ok := flow.PathKey(c.pass.TypesInfo, l)
 		if !ok {
 			continue
 		}
@@ -291,7 +291,7 @@ func (c *checker) assign(lhs, rhs []ast.Expr, tok token.Token, f *flow.Facts) {
 func (c *checker) kill(key string, f *flow.Facts) {
 	f.DeleteMatching(func(k string) bool {
 		k = strings.TrimPrefix(strings.TrimPrefix(k, nonNilPrefix), unsafePrefix)
-		return strings.Contains(k, key)
+		return flow.Mentions(k, key)
 	})
 }
 
@@ -301,7 +301,7 @@ func (c *checker) unsafeValue(e ast.Expr, f *flow.Facts) *stripesdk.NilField {
 	e = ast.Unparen(e)
 	if id, ok := e.(*ast.Ident); ok {
 		v, _ := c.pass.TypesInfo.Uses[id].(*types.Var)
-		if v == nil || !f.May[unsafePrefix+varKey(v)] {
+		if v == nil || !f.May[unsafePrefix+flow.VarKey(v)] {
 			return nil
 		}
 		field, ok := c.origin[v]
@@ -314,7 +314,7 @@ func (c *checker) unsafeValue(e ast.Expr, f *flow.Facts) *stripesdk.NilField {
 	if !ok {
 		return nil
 	}
-	if key, _, ok := c.pathKey(e); ok && f.Must[nonNilPrefix+key] {
+	if key, _, ok := flow.PathKey(c.pass.TypesInfo, e); ok && f.Must[nonNilPrefix+key] {
 		return nil
 	}
 	return &field
@@ -333,7 +333,7 @@ func (c *checker) nilField(e ast.Expr) (stripesdk.NilField, bool) {
 // value nobody checked, then records that x is not nil.
 func (c *checker) deref(x ast.Expr, f *flow.Facts, report bool, what string) {
 	x = ast.Unparen(x)
-	key, _, keyed := c.pathKey(x)
+	key, _, keyed := flow.PathKey(c.pass.TypesInfo, x)
 	if id, ok := x.(*ast.Ident); ok {
 		v, _ := c.pass.TypesInfo.Uses[id].(*types.Var)
 		if v == nil || !f.May[unsafePrefix+key] {
@@ -427,7 +427,7 @@ func (c *checker) isNil(e ast.Expr) bool {
 
 // markNonNil records that x is not nil.
 func (c *checker) markNonNil(x ast.Expr, f *flow.Facts) {
-	key, _, ok := c.pathKey(x)
+	key, _, ok := flow.PathKey(c.pass.TypesInfo, x)
 	if !ok {
 		return
 	}
@@ -436,60 +436,6 @@ func (c *checker) markNonNil(x ast.Expr, f *flow.Facts) {
 		return
 	}
 	f.Must[nonNilPrefix+key] = true
-}
-
-// pathKey returns a key naming the storage location e denotes, built from
-// object identities: a variable, then fields, constant indexes and indexes
-// by variable. It also returns the root variable.
-func (c *checker) pathKey(e ast.Expr) (string, *types.Var, bool) {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		v, _ := c.pass.TypesInfo.ObjectOf(e).(*types.Var)
-		if v == nil {
-			return "", nil, false
-		}
-		return varKey(v), v, true
-	case *ast.StarExpr:
-		return c.pathKey(e.X)
-	case *ast.SelectorExpr:
-		sel := c.pass.TypesInfo.Selections[e]
-		if sel == nil {
-			// pkg.Var
-			v, _ := c.pass.TypesInfo.Uses[e.Sel].(*types.Var)
-			if v == nil {
-				return "", nil, false
-			}
-			return varKey(v), v, true
-		}
-		if sel.Kind() != types.FieldVal {
-			return "", nil, false
-		}
-		base, root, ok := c.pathKey(e.X)
-		if !ok {
-			return "", nil, false
-		}
-		return base + "." + varKey(sel.Obj().(*types.Var)), root, true
-	case *ast.IndexExpr:
-		base, root, ok := c.pathKey(e.X)
-		if !ok {
-			return "", nil, false
-		}
-		if tv, found := c.pass.TypesInfo.Types[e.Index]; found && tv.Value != nil {
-			return base + "[" + tv.Value.ExactString() + "]", root, true
-		}
-		if id, isIdent := ast.Unparen(e.Index).(*ast.Ident); isIdent {
-			if v, isVar := c.pass.TypesInfo.Uses[id].(*types.Var); isVar {
-				return base + "[" + varKey(v) + "]", root, true
-			}
-		}
-	}
-	return "", nil, false
-}
-
-// varKey is the key of a variable (or field): its identity, delimited so
-// that one key never contains another by accident.
-func varKey(v *types.Var) string {
-	return fmt.Sprintf("<%p>", v)
 }
 
 func isPointer(t types.Type) bool {
@@ -577,7 +523,7 @@ func guardable(cur inspector.Cursor, stmt ast.Stmt) bool {
 // no effect: identifiers, field selections, and indexes by constants or
 // variables.
 func (c *checker) pure(x ast.Expr) bool {
-	_, _, ok := c.pathKey(x)
+	_, _, ok := flow.PathKey(c.pass.TypesInfo, x)
 	return ok
 }
 

@@ -1,0 +1,442 @@
+package charges
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/flow"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/ruledoc"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports reads of PaymentIntent.Charges, the field API version
+// 2022-11-15 removed, and unchecked indexing of its charges.
+var Analyzer = &analysis.Analyzer{
+	Name:     "charges",
+	Doc:      ruledoc.MustExtract(doc, "charges"),
+	URL:      ruledoc.URL("charges"),
+	Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
+	Run:      run,
+}
+
+// Categories of the findings.
+const (
+	// CategoryRemoved: PaymentIntent.Charges, removed in API version
+	// 2022-11-15 in favour of LatestCharge.
+	CategoryRemoved = "removed"
+	// CategoryIndex: Charges.Data indexed by a constant with no length
+	// check.
+	CategoryIndex = "index"
+)
+
+func run(pass *analysis.Pass) (any, error) {
+	if !stripesdk.From(pass).Active() {
+		return nil, nil
+	}
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	c := &checker{pass: pass, solved: make(map[*ast.BlockStmt]*flow.Solution)}
+	for cur := range in.Root().Preorder((*ast.IndexExpr)(nil)) {
+		c.index(cur, cur.Node().(*ast.IndexExpr))
+	}
+	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
+	for _, d := range c.diags {
+		directive.Report(pass, d)
+	}
+	return nil, nil
+}
+
+type checker struct {
+	pass   *analysis.Pass
+	solved map[*ast.BlockStmt]*flow.Solution
+	diags  []analysis.Diagnostic
+}
+
+// index checks one index expression: is it X.Charges.Data[i] with X a
+// PaymentIntent?
+func (c *checker) index(cur inspector.Cursor, ix *ast.IndexExpr) {
+	data, charges, ok := c.chargesData(ix.X)
+	if !ok {
+		return
+	}
+	c.diags = append(c.diags, analysis.Diagnostic{
+		Pos:      charges.Sel.Pos(),
+		End:      charges.Sel.End(),
+		Category: CategoryRemoved,
+		Message:  "stripe.PaymentIntent.Charges is gone from API version 2022-11-15 on and nil in webhook events rendered with it: upgrade stripe-go (v74+) and read LatestCharge",
+	})
+	tv, found := c.pass.TypesInfo.Types[ix.Index]
+	if !found || tv.Value == nil {
+		return // a computed index: its bound is the loop's or the caller's business
+	}
+	n, exact := constant.Int64Val(constant.ToInt(tv.Value))
+	if !exact || n < 0 || c.lengthChecked(cur, ix, data, n+1) {
+		return
+	}
+	c.diags = append(c.diags, analysis.Diagnostic{
+		Pos:      ix.Lbrack,
+		End:      ix.Rbrack + 1,
+		Category: CategoryIndex,
+		Message:  "stripe.PaymentIntent.Charges.Data[" + strconv.FormatInt(n, 10) + "] panics when the PaymentIntent has fewer charges: check len(Charges.Data) first",
+	})
+}
+
+// chargesData reports whether e is X.Charges.Data with X a PaymentIntent
+// of an SDK major that still has Charges (v72, v73), and returns the two
+// selectors.
+func (c *checker) chargesData(e ast.Expr) (data, charges *ast.SelectorExpr, ok bool) {
+	data, ok = ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok || !c.isField(data, "ChargeList", "Data") {
+		return nil, nil, false
+	}
+	charges, ok = ast.Unparen(data.X).(*ast.SelectorExpr)
+	if !ok || !c.isField(charges, "PaymentIntent", "Charges") {
+		return nil, nil, false
+	}
+	return data, charges, true
+}
+
+// isField reports whether sel selects the field named field of the SDK
+// type stripe.<owner> (directly, through a pointer or an embedding type).
+func (c *checker) isField(sel *ast.SelectorExpr, owner, field string) bool {
+	s := c.pass.TypesInfo.Selections[sel]
+	if s == nil || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
+		return false
+	}
+	v, _ := s.Obj().(*types.Var)
+	return v != nil && v.Name() == field && stripesdk.IsSDKPackage(v.Pkg()) && stripesdk.IsSDKNamed(s.Recv(), owner)
+}
+
+// Fact keys: "len:"+path+">="+n when len(path) >= n on every path.
+const lenPrefix = "len:"
+
+// lengthChecked reports whether every path to ix shows len(data) >= min.
+func (c *checker) lengthChecked(cur inspector.Cursor, ix *ast.IndexExpr, data ast.Expr, min int64) bool {
+	key, _, ok := flow.PathKey(c.pass.TypesInfo, data)
+	if !ok {
+		return false
+	}
+	body, node, ok := c.graphNode(cur)
+	if !ok {
+		return true // not on a graph (package level, dead code): do not guess
+	}
+	sol := c.solve(body)
+	before, ok := sol.Before(node)
+	if !ok {
+		return true // unreachable
+	}
+	checked := false
+	c.walk(node, before, func(e *ast.IndexExpr, f *flow.Facts) {
+		if e == ix {
+			checked = hasMin(f, key, min)
+		}
+	})
+	return checked
+}
+
+// graphNode returns the body of the function around cur and the node of
+// its graph that contains cur: the innermost enclosing statement or
+// expression that go/cfg keeps as a node.
+func (c *checker) graphNode(cur inspector.Cursor) (*ast.BlockStmt, ast.Node, bool) {
+	var node ast.Node
+	for p := range cur.Enclosing() {
+		switch n := p.Node().(type) {
+		case *ast.FuncLit:
+			if node == nil {
+				return nil, nil, false
+			}
+			return n.Body, node, true
+		case *ast.FuncDecl:
+			if node == nil || n.Body == nil {
+				return nil, nil, false
+			}
+			return n.Body, node, true
+		}
+		if node != nil {
+			continue
+		}
+		if c.isGraphNode(p) {
+			node = p.Node()
+		}
+	}
+	return nil, nil, false
+}
+
+// isGraphNode reports whether the node at cur is one that go/cfg lists in
+// its blocks.
+func (c *checker) isGraphNode(cur inspector.Cursor) bool {
+	n := cur.Node()
+	switch parent := cur.Parent().Node().(type) {
+	case *ast.IfStmt:
+		if n == parent.Cond {
+			return true
+		}
+	case *ast.ForStmt:
+		if n == parent.Cond {
+			return true
+		}
+	case *ast.SwitchStmt:
+		if n == parent.Tag {
+			return true
+		}
+	case *ast.TypeSwitchStmt:
+		if n == parent.Assign {
+			return true
+		}
+	case *ast.CaseClause:
+		if e, ok := n.(ast.Expr); ok && slices.Contains(parent.List, e) {
+			return true
+		}
+	case *ast.RangeStmt:
+		if n == parent.X {
+			return true
+		}
+	}
+	switch n.(type) {
+	case *ast.ReturnStmt, *ast.ExprStmt, *ast.AssignStmt, *ast.IncDecStmt, *ast.SendStmt, *ast.GoStmt, *ast.DeferStmt, *ast.ValueSpec:
+		return true
+	}
+	return false
+}
+
+// solve runs the length analysis on body, once.
+func (c *checker) solve(body *ast.BlockStmt) *flow.Solution {
+	if s := c.solved[body]; s != nil {
+		return s
+	}
+	s := flow.Solve(c.pass.TypesInfo, body, nil, flow.Problem{
+		Transfer: func(n ast.Node, f *flow.Facts) { c.transfer(n, f) },
+		Cond:     c.cond,
+	})
+	c.solved[body] = s
+	return s
+}
+
+// transfer applies node n: assignments forget what they overwrite, and an
+// index that did not panic shows a length.
+func (c *checker) transfer(n ast.Node, f *flow.Facts) {
+	if id, ok := n.(*ast.Ident); ok { // a range key or value
+		if v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var); ok {
+			c.kill(flow.VarKey(v), f)
+		}
+		return
+	}
+	c.walk(n, f, nil)
+	var lhs []ast.Expr
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		lhs = n.Lhs
+	case *ast.ValueSpec:
+		for _, id := range n.Names {
+			lhs = append(lhs, id)
+		}
+	case *ast.IncDecStmt:
+		lhs = []ast.Expr{n.X}
+	}
+	for _, l := range lhs {
+		if key, _, ok := flow.PathKey(c.pass.TypesInfo, l); ok {
+			c.kill(key, f)
+		}
+	}
+}
+
+func (c *checker) kill(key string, f *flow.Facts) {
+	f.DeleteMatching(func(k string) bool { return flow.Mentions(k, key) })
+}
+
+// walk visits the index expressions of n in evaluation order, calling
+// visit (when not nil) with the facts before each, and records that an
+// index that did not panic shows a length. The right operand of && and
+// || is visited with what the left one tells.
+func (c *checker) walk(n ast.Node, f *flow.Facts, visit func(*ast.IndexExpr, *flow.Facts)) {
+	switch n := n.(type) {
+	case nil, *ast.FuncLit:
+		return
+	case *ast.BinaryExpr:
+		if n.Op == token.LAND || n.Op == token.LOR {
+			c.walk(n.X, f, visit)
+			g := f.Clone()
+			c.cond(n.X, n.Op == token.LAND, g)
+			c.walk(n.Y, g, visit)
+			return
+		}
+	case *ast.IndexExpr:
+		c.walk(n.X, f, visit)
+		c.walk(n.Index, f, visit)
+		if visit != nil {
+			visit(n, f.Clone())
+		}
+		if tv, ok := c.pass.TypesInfo.Types[n.Index]; ok && tv.Value != nil {
+			if i, exact := constant.Int64Val(constant.ToInt(tv.Value)); exact && i >= 0 {
+				if key, _, ok := flow.PathKey(c.pass.TypesInfo, n.X); ok {
+					addMin(f, key, i+1)
+				}
+			}
+		}
+		return
+	}
+	ast.Inspect(n, func(m ast.Node) bool {
+		if m == n {
+			return true
+		}
+		if m != nil {
+			c.walk(m, f, visit)
+		}
+		return false
+	})
+}
+
+// cond applies what the condition e being value tells about lengths.
+func (c *checker) cond(e ast.Expr, value bool, f *flow.Facts) {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.NOT {
+			c.cond(e.X, !value, f)
+		}
+	case *ast.BinaryExpr:
+		switch e.Op {
+		case token.LAND, token.LOR:
+			both := e.Op == token.LAND
+			if value == both {
+				c.cond(e.X, value, f)
+				c.cond(e.Y, value, f)
+				return
+			}
+			g1 := f.Clone()
+			c.cond(e.X, value, g1)
+			g2 := f.Clone()
+			c.cond(e.X, !value, g2)
+			c.cond(e.Y, value, g2)
+			g1.Meet(g2)
+			*f = *g1
+		default:
+			c.compare(e, value, f)
+		}
+	}
+}
+
+// compare applies a comparison of len(x) with a constant.
+func (c *checker) compare(e *ast.BinaryExpr, value bool, f *flow.Facts) {
+	op := e.Op
+	if !value {
+		op = negate(op)
+	}
+	x, k, ok := c.lenOf(e.X), c.constInt(e.Y), true
+	if x == nil {
+		x, k, op = c.lenOf(e.Y), c.constInt(e.X), mirror(op)
+	}
+	if x == nil || k == nil {
+		return
+	}
+	key, _, ok := flow.PathKey(c.pass.TypesInfo, x)
+	if !ok {
+		return
+	}
+	n := *k
+	switch op {
+	case token.GTR: // len > n
+		addMin(f, key, n+1)
+	case token.GEQ, token.EQL: // len >= n, len == n
+		addMin(f, key, n)
+	case token.NEQ: // len != 0
+		if n == 0 {
+			addMin(f, key, 1)
+		}
+	}
+}
+
+// lenOf returns x when e is len(x) (the builtin), or nil.
+func (c *checker) lenOf(e ast.Expr) ast.Expr {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return nil
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	if b, ok := c.pass.TypesInfo.Uses[id].(*types.Builtin); !ok || b.Name() != "len" {
+		return nil
+	}
+	return call.Args[0]
+}
+
+// constInt returns the value of e when it is an integer constant.
+func (c *checker) constInt(e ast.Expr) *int64 {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil {
+		return nil
+	}
+	n, exact := constant.Int64Val(constant.ToInt(tv.Value))
+	if !exact {
+		return nil
+	}
+	return &n
+}
+
+// negate returns the comparison that holds when "a op b" is false.
+func negate(op token.Token) token.Token {
+	switch op {
+	case token.EQL:
+		return token.NEQ
+	case token.NEQ:
+		return token.EQL
+	case token.LSS:
+		return token.GEQ
+	case token.LEQ:
+		return token.GTR
+	case token.GTR:
+		return token.LEQ
+	case token.GEQ:
+		return token.LSS
+	}
+	return token.ILLEGAL
+}
+
+// mirror returns the comparison "b op' a" equivalent to "a op b".
+func mirror(op token.Token) token.Token {
+	switch op {
+	case token.LSS:
+		return token.GTR
+	case token.LEQ:
+		return token.GEQ
+	case token.GTR:
+		return token.LSS
+	case token.GEQ:
+		return token.LEQ
+	}
+	return op
+}
+
+// addMin records len(key) >= n.
+func addMin(f *flow.Facts, key string, n int64) {
+	if n > 0 {
+		f.Must[lenPrefix+key+">="+strconv.FormatInt(n, 10)] = true
+	}
+}
+
+// hasMin reports whether the facts show len(key) >= n.
+func hasMin(f *flow.Facts, key string, n int64) bool {
+	prefix := lenPrefix + key + ">="
+	for k := range f.Must {
+		if rest, ok := strings.CutPrefix(k, prefix); ok {
+			if m, err := strconv.ParseInt(rest, 10, 64); err == nil && m >= n {
+				return true
+			}
+		}
+	}
+	return false
+}
