@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
+	"github.com/stripeerrlint/stripeerrlint/rules/enumvalue"
 	"github.com/stripeerrlint/stripeerrlint/rules/errswitch"
 	"github.com/stripeerrlint/stripeerrlint/rules/uncheckederr"
 )
@@ -19,6 +20,7 @@ import (
 // a new slice on every call; the analyzers themselves are shared.
 func Suite() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
+		enumvalue.Analyzer,
 		errswitch.Analyzer,
 		uncheckederr.Analyzer,
 		directive.Analyzer,

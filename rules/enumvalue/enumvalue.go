@@ -1,0 +1,351 @@
+package enumvalue
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/fixes"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/ruledoc"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
+)
+
+//go:embed doc.go
+var doc string
+
+// LiteralsFlag is the name of the flag that also reports literals that
+// spell a declared value, and offers the SDK constant instead.
+const LiteralsFlag = "literals"
+
+// Analyzer reports comparisons of SDK enum values with constants that are
+// none of the enum's declared values.
+var Analyzer = newAnalyzer()
+
+// Categories of the findings.
+const (
+	CategoryUndeclared = "undeclared" // a constant that is no declared value
+	CategoryLiteral    = "literal"    // a literal that spells a declared value (with -literals)
+)
+
+type options struct {
+	literals bool
+}
+
+func newAnalyzer() *analysis.Analyzer {
+	opts := new(options)
+	a := &analysis.Analyzer{
+		Name:     "enumvalue",
+		Doc:      ruledoc.MustExtract(doc, "enumvalue"),
+		URL:      ruledoc.URL("enumvalue"),
+		Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
+		Run: func(pass *analysis.Pass) (any, error) {
+			return run(pass, *opts)
+		},
+	}
+	a.Flags.BoolVar(&opts.literals, LiteralsFlag, false, "also report string literals that spell a declared value, and offer the SDK constant")
+	return a
+}
+
+func run(pass *analysis.Pass, opts options) (any, error) {
+	if !stripesdk.From(pass).Active() {
+		return nil, nil
+	}
+	c := &checker{pass: pass, opts: opts, index: make(map[*types.Package]map[*types.TypeName][]*types.Const)}
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for cur := range in.Root().Preorder((*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.BinaryExpr:
+			c.comparison(cur, n)
+		case *ast.SwitchStmt:
+			c.switchStmt(cur, n)
+		}
+	}
+	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
+	for _, d := range c.diags {
+		directive.Report(pass, d)
+	}
+	return nil, nil
+}
+
+type checker struct {
+	pass  *analysis.Pass
+	opts  options
+	index map[*types.Package]map[*types.TypeName][]*types.Const // per SDK package, built on first use
+	diags []analysis.Diagnostic
+}
+
+// enum describes an SDK enum type met in the package.
+type enum struct {
+	name     string // as messages write it: stripe.ErrorType
+	typ      *types.TypeName
+	declared []*types.Const
+	// viaString is set when the value is compared through a conversion
+	// to string (string(event.Type) == "..."): a fix would need one too.
+	viaString bool
+}
+
+// enumOf returns the enum that x's value belongs to, or false: x's type is
+// an SDK enum with declared values, or x converts such a value to string.
+func (c *checker) enumOf(x ast.Expr) (enum, bool) {
+	tv, ok := c.pass.TypesInfo.Types[x]
+	if !ok || tv.Value != nil {
+		return enum{}, false // a constant: nothing is compared at run time
+	}
+	viaString := false
+	if call, ok := ast.Unparen(x).(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if fun, ok := c.pass.TypesInfo.Types[call.Fun]; ok && fun.IsType() && types.Identical(fun.Type, types.Typ[types.String]) {
+			x, viaString = call.Args[0], true
+		}
+	}
+	tn := stripesdk.EnumTypeName(c.pass.TypesInfo.TypeOf(x))
+	if tn == nil {
+		return enum{}, false
+	}
+	idx, ok := c.index[tn.Pkg()]
+	if !ok {
+		idx = stripesdk.EnumConstants(tn.Pkg())
+		c.index[tn.Pkg()] = idx
+	}
+	declared := idx[tn]
+	if len(declared) == 0 {
+		return enum{}, false
+	}
+	return enum{name: tn.Pkg().Name() + "." + tn.Name(), typ: tn, declared: declared, viaString: viaString}, true
+}
+
+// comparison checks x == k and x != k.
+func (c *checker) comparison(cur inspector.Cursor, be *ast.BinaryExpr) {
+	if be.Op != token.EQL && be.Op != token.NEQ {
+		return
+	}
+	if e, ok := c.enumOf(be.X); ok {
+		c.check(cur, e, be.Y, nil)
+	} else if e, ok := c.enumOf(be.Y); ok {
+		c.check(cur, e, be.X, nil)
+	}
+}
+
+// switchStmt checks the cases of a switch over an enum value.
+func (c *checker) switchStmt(cur inspector.Cursor, sw *ast.SwitchStmt) {
+	if sw.Tag == nil {
+		return
+	}
+	e, ok := c.enumOf(sw.Tag)
+	if !ok {
+		return
+	}
+	var values []constant.Value
+	for _, stmt := range sw.Body.List {
+		for _, x := range stmt.(*ast.CaseClause).List {
+			if v := c.pass.TypesInfo.Types[x].Value; v != nil {
+				values = append(values, v)
+			}
+		}
+	}
+	for _, stmt := range sw.Body.List {
+		for _, x := range stmt.(*ast.CaseClause).List {
+			c.check(cur, e, x, &values)
+		}
+	}
+}
+
+// check checks the operand k compared with a value of enum e. In a
+// switch, caseValues holds the values of every case, and of the constants
+// earlier fixes put in, which a fix must not duplicate.
+func (c *checker) check(cur inspector.Cursor, e enum, k ast.Expr, caseValues *[]constant.Value) {
+	v := c.pass.TypesInfo.Types[k].Value
+	if v == nil || v.Kind() != constant.String {
+		return
+	}
+	s := constant.StringVal(v)
+	if s == "" {
+		return // "not set": a comparison every optional enum field needs
+	}
+	lit := literal(c.pass.TypesInfo, k)
+	if i := slices.IndexFunc(e.declared, func(d *types.Const) bool { return constant.StringVal(d.Val()) == s }); i >= 0 {
+		if c.opts.literals && lit && !e.viaString {
+			d := c.diagnostic(k, CategoryLiteral, fmt.Sprintf("%q is the value of %s.%s (compare with the constant)", s, e.typ.Pkg().Name(), e.declared[i].Name()))
+			// The constant has the literal's value: no duplicate case.
+			if fix := c.replace(cur, k, e.declared[i], "Use "+e.typ.Pkg().Name()+"."+e.declared[i].Name(), nil); fix != nil {
+				d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+			}
+			c.diags = append(c.diags, d)
+		}
+		return
+	}
+	what := fmt.Sprintf("%q", s)
+	if !lit {
+		what = c.constName(k) + " (" + what + ")"
+	}
+	closest := closestValue(e.declared, s)
+	if closest == nil {
+		c.diags = append(c.diags, c.diagnostic(k, CategoryUndeclared,
+			fmt.Sprintf("%s is not a declared %s value (compare with one of the %s constants)", what, e.name, e.name)))
+		return
+	}
+	name := closest.Pkg().Name() + "." + closest.Name()
+	d := c.diagnostic(k, CategoryUndeclared,
+		fmt.Sprintf("%s is not a declared %s value (did you mean %s, %q?)", what, e.name, name, constant.StringVal(closest.Val())))
+	if lit && !e.viaString {
+		if fix := c.replace(cur, k, closest, "Replace with "+name+" (behavior change)", caseValues); fix != nil {
+			d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+		}
+	}
+	c.diags = append(c.diags, d)
+}
+
+// literal reports whether k is written as a string literal: "x", ("x"),
+// or a conversion of one, stripe.ErrorType("x").
+func literal(info *types.Info, k ast.Expr) bool {
+	k = ast.Unparen(k)
+	if call, ok := k.(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+			k = ast.Unparen(call.Args[0])
+		}
+	}
+	bl, ok := k.(*ast.BasicLit)
+	return ok && bl.Kind == token.STRING
+}
+
+// constName names the constant that k refers to, by its type-checked name,
+// or "the constant" for a constant expression.
+func (c *checker) constName(k ast.Expr) string {
+	var id *ast.Ident
+	switch k := ast.Unparen(k).(type) {
+	case *ast.Ident:
+		id = k
+	case *ast.SelectorExpr:
+		id = k.Sel
+	}
+	if id == nil {
+		return "the constant"
+	}
+	obj, ok := c.pass.TypesInfo.Uses[id].(*types.Const)
+	if !ok {
+		return "the constant"
+	}
+	if obj.Pkg() != nil && obj.Pkg() != c.pass.Pkg {
+		return obj.Pkg().Name() + "." + obj.Name()
+	}
+	return obj.Name()
+}
+
+func (c *checker) diagnostic(k ast.Expr, category, msg string) analysis.Diagnostic {
+	return analysis.Diagnostic{Pos: k.Pos(), End: k.End(), Category: category, Message: msg}
+}
+
+// replace builds the fix that replaces the literal k with the constant
+// kc, qualified as the file refers to (or newly imports) its package. It
+// returns nil when the constant's value is already one of caseValues (a
+// duplicate case does not compile) or the package name is taken; else it
+// adds the value to caseValues.
+func (c *checker) replace(cur inspector.Cursor, k ast.Expr, kc *types.Const, title string, caseValues *[]constant.Value) *analysis.SuggestedFix {
+	if caseValues != nil {
+		if slices.ContainsFunc(*caseValues, func(v constant.Value) bool { return constant.Compare(v, token.EQL, kc.Val()) }) {
+			return nil
+		}
+	}
+	file := fixes.EnclosingFile(cur)
+	if file == nil {
+		return nil
+	}
+	qual, edits, ok := fixes.AddImport(c.pass.TypesInfo, file, k.Pos(), kc.Pkg().Path(), kc.Pkg().Name())
+	if !ok {
+		return nil
+	}
+	edits = append(edits, analysis.TextEdit{Pos: k.Pos(), End: k.End(), NewText: []byte(qual + "." + kc.Name())})
+	if caseValues != nil {
+		*caseValues = append(*caseValues, kc.Val())
+	}
+	return &analysis.SuggestedFix{Message: title, TextEdits: edits}
+}
+
+// closestValue returns the declared constant whose value is clearly the
+// closest to s, or nil. A candidate is a declared value that has every
+// word of s (words are separated by '_', '.' and '-'), each possibly
+// misspelt by one edit or written together with the next: "card_decline"
+// may become "card_declined", "requires_paymentmethod"
+// "requires_payment_method", but "payment_intent.failed" never
+// "payment_intent.canceled". Among the
+// candidates, the clearly closest is the one at the smallest edit
+// (Levenshtein) distance d from s, with every other candidate at least two
+// edits farther, and with d at most a third of the length of its value (a
+// misspelling or a truncation, not another word).
+func closestValue(declared []*types.Const, s string) *types.Const {
+	var best *types.Const
+	bestD, secondD := -1, -1
+	words := splitWords(s)
+	for _, k := range declared {
+		v := constant.StringVal(k.Val())
+		if !hasWords(v, words) {
+			continue
+		}
+		d := distance(s, v)
+		switch {
+		case best != nil && constant.StringVal(best.Val()) == v:
+			// another name for the same value
+		case bestD < 0 || d < bestD:
+			secondD = bestD
+			best, bestD = k, d
+		case secondD < 0 || d < secondD:
+			secondD = d
+		}
+	}
+	if best == nil || 3*bestD > len(constant.StringVal(best.Val())) {
+		return nil
+	}
+	if secondD >= 0 && secondD < bestD+2 {
+		return nil
+	}
+	return best
+}
+
+// splitWords splits an enum value into its words.
+func splitWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == '_' || r == '.' || r == '-' })
+}
+
+// hasWords reports whether every word of want is one edit or less from a
+// word of the value v, or is a run of v's words written together
+// ("paymentmethod" in "requires_payment_method").
+func hasWords(v string, want []string) bool {
+	have := splitWords(v)
+	joined := strings.Join(have, "")
+	for _, w := range want {
+		if !strings.Contains(joined, w) && !slices.ContainsFunc(have, func(h string) bool { return distance(h, w) <= 1 }) {
+			return false
+		}
+	}
+	return true
+}
+
+// distance is the Levenshtein distance between a and b, in bytes.
+func distance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
