@@ -16,12 +16,12 @@ const (
 
 // Secret is a Stripe secret found in a string.
 type Secret struct {
-	Kind SecretKind
-	Live bool   // an sk_live_ or rk_live_ key (webhook secrets do not say)
+	Kind   SecretKind
+	Live   bool   // an sk_live_ or rk_live_ key (webhook secrets do not say)
 	Prefix string // "sk_live_", "rk_test_", "whsec_"
 	// Start and End are the byte offsets of the secret in the string.
 	Start, End int
-	random    string
+	random     string
 }
 
 // Redacted returns the secret as it may be printed: its prefix, an

@@ -312,8 +312,8 @@ func (c *checker) collect(h *handler) {
 				h.verifiers = append(h.verifiers, verifyCall{n, vi})
 				return true
 			}
-			if fn == nil {
-				return true
+			if fn == nil || fn.Pkg() == nil {
+				return true // a builtin, or error's Error method
 			}
 			if stripesdk.IsUnverifiedEventParser(fn) && len(n.Args) > 0 {
 				h.decodes = append(h.decodes, decode{call: n, name: stripesdk.FuncName(fn), typ: "event notification", data: n.Args[0]})

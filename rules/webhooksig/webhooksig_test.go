@@ -9,6 +9,6 @@ import (
 
 func TestWebhookSig(t *testing.T) {
 	fixturetest.Run(t, webhooksig.Analyzer,
-		"webhooksig/pkglevel",
+		"webhooksig/pkglevel", "webhooksig/client", "webhooksig/wrappers",
 	)
 }
