@@ -157,7 +157,7 @@ func (c *checker) typeSwitch(cur inspector.Cursor, sw *ast.TypeSwitchStmt) {
 			}
 		}
 	}
-	errStruct := c.stripeErrorOfErrField(x)
+	errStruct := stripesdk.ErrFieldOwner(c.pass.TypesInfo, x)
 	if errStruct == nil {
 		return
 	}
@@ -199,38 +199,6 @@ func (c *checker) typeSwitch(cur inspector.Cursor, sw *ast.TypeSwitchStmt) {
 		}
 		c.diags = append(c.diags, d)
 	}
-}
-
-// stripeErrorOfErrField returns the type stripe.Error when x selects the
-// field Err of a stripe.Error (through a pointer, or promoted through an
-// embedding), or nil.
-func (c *checker) stripeErrorOfErrField(x ast.Expr) types.Type {
-	sel, ok := ast.Unparen(x).(*ast.SelectorExpr)
-	if !ok {
-		return nil
-	}
-	s := c.pass.TypesInfo.Selections[sel]
-	if s == nil || s.Kind() != types.FieldVal {
-		return nil
-	}
-	field, ok := s.Obj().(*types.Var)
-	if !ok || field.Name() != "Err" || field.Pkg() == nil {
-		return nil
-	}
-	tn, _ := field.Pkg().Scope().Lookup("Error").(*types.TypeName)
-	if tn == nil || !stripesdk.IsSDKNamed(tn.Type(), "Error") {
-		return nil
-	}
-	st, ok := tn.Type().Underlying().(*types.Struct)
-	if !ok {
-		return nil
-	}
-	for f := range st.Fields() {
-		if f == field {
-			return tn.Type()
-		}
-	}
-	return nil
 }
 
 // covers reports whether a case of type t catches a value of dynamic type
