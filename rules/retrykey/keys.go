@@ -1,0 +1,458 @@
+package retrykey
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
+)
+
+// keyState is what a retried call sends as its idempotency key.
+type keyState int
+
+const (
+	keyUnknown keyState = iota // the analysis cannot tell (params from elsewhere): silent
+	keyStable                  // the same key on every attempt
+	keyNone                    // nothing sets a key: the SDK makes a new one per attempt
+	keyFresh                   // a key set on every attempt from a fresh value
+	keyNilParams               // nil params
+)
+
+// keyInfo describes the key of a retried call.
+type keyInfo struct {
+	state keyState
+	fresh string     // keyFresh: what makes it fresh ("stripe.NewIdempotencyKey")
+	param *types.Var // the params variable, when the call's params are one
+	root  *types.Package
+	fixOK bool // a key can be set on param once before the retry
+}
+
+// keyOf finds what the retried call sends as idempotency key.
+func (c *checker) keyOf(callCur inspector.Cursor, desc stripesdk.Call, ctx retryCtx) keyInfo {
+	call := callCur.Node().(*ast.CallExpr)
+	params := desc.Func.Signature().Params()
+	arg := -1
+	var root *types.Package
+	for i := range min(params.Len(), len(call.Args)) {
+		if r, ok := stripesdk.CarriesIdempotencyKey(params.At(i).Type()); ok {
+			arg, root = i, r
+		}
+	}
+	keyed := desc.Kind == stripesdk.KindWrapper && c.keyedWrapper(desc.Func)
+	if keyed {
+		return keyInfo{state: keyStable}
+	}
+	if arg < 0 {
+		if desc.Kind == stripesdk.KindWrapper {
+			return keyInfo{state: keyNone}
+		}
+		return keyInfo{state: keyUnknown} // a raw Backend call
+	}
+	a := ast.Unparen(call.Args[arg])
+	if c.isNil(a) {
+		if desc.Kind == stripesdk.KindAPI {
+			return keyInfo{state: keyNilParams, root: root}
+		}
+		return keyInfo{state: keyNone, root: root}
+	}
+	if u, ok := a.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		a = ast.Unparen(u.X)
+	}
+	switch a := a.(type) {
+	case *ast.CompositeLit:
+		if val := c.literalKey(a); val != nil {
+			return c.valueKey(val, ctx, root)
+		}
+		return keyInfo{state: keyNone, root: root}
+	case *ast.Ident:
+		v, _ := c.pass.TypesInfo.Uses[a].(*types.Var)
+		if v == nil {
+			return keyInfo{state: keyUnknown}
+		}
+		return c.varKey(callCur, v, ctx, root)
+	}
+	return keyInfo{state: keyUnknown}
+}
+
+// valueKey classifies a key value set on every attempt.
+func (c *checker) valueKey(val ast.Expr, ctx retryCtx, root *types.Package) keyInfo {
+	if what, ok := c.fresh(val, ctx, 0); ok {
+		return keyInfo{state: keyFresh, fresh: what, root: root}
+	}
+	return keyInfo{state: keyStable}
+}
+
+// varKey classifies the key of the params variable v: set in the retried
+// body (stable or fresh), set before the retry (stable), or never set.
+// A variable that is not a local of the function, or that escapes to code
+// that might set a key (passed to a function that is not the SDK's, aliased,
+// stored), gives keyUnknown.
+func (c *checker) varKey(callCur inspector.Cursor, v *types.Var, ctx retryCtx, root *types.Package) keyInfo {
+	outer, ok := c.outerFunc(callCur)
+	if !ok {
+		return keyInfo{state: keyUnknown}
+	}
+	var body *ast.BlockStmt
+	switch f := outer.Node().(type) {
+	case *ast.FuncDecl:
+		body = f.Body
+	case *ast.FuncLit:
+		body = f.Body
+	}
+	if body == nil || v.Pos() < body.Pos() || v.Pos() >= body.End() {
+		return keyInfo{state: keyUnknown} // a parameter, a package-level variable: the caller may set the key
+	}
+	info := c.pass.TypesInfo
+	inBody := func(p token.Pos) bool { return p >= ctx.body.Pos() && p < ctx.body.End() }
+	anchor := ctx.anchor.Node().Pos()
+
+	var inside, before []ast.Expr // key values set in the retried body, and before the retry
+	var lastAssign token.Pos      // the last assignment of v itself before the retry
+	assignedInBody := inBody(v.Pos())
+	definedNonNil := false
+	for cur := range outer.Preorder((*ast.Ident)(nil)) {
+		id := cur.Node().(*ast.Ident)
+		if info.Defs[id] == v {
+			val := c.definitionValue(cur)
+			definedNonNil = val != nil && !c.isNil(val)
+			if _, isStruct := v.Type().Underlying().(*types.Struct); isStruct {
+				definedNonNil = true
+			}
+			if lit := compositeOf(val); lit != nil {
+				if k := c.literalKey(lit); k != nil {
+					if inBody(k.Pos()) {
+						inside = append(inside, k)
+					} else if k.Pos() < anchor {
+						before = append(before, k)
+					}
+				}
+			}
+			continue
+		}
+		if info.Uses[id] != v {
+			continue
+		}
+		use, kind := c.useOf(cur)
+		switch kind {
+		case useEscape:
+			return keyInfo{state: keyUnknown}
+		case useAssign:
+			if inBody(id.Pos()) {
+				assignedInBody = true
+			} else if id.Pos() < anchor && id.Pos() > lastAssign {
+				lastAssign = id.Pos()
+			}
+			if lit := compositeOf(use); lit != nil {
+				if k := c.literalKey(lit); k != nil && inBody(k.Pos()) {
+					inside = append(inside, k)
+				} else if k != nil && k.Pos() < anchor {
+					before = append(before, k)
+				}
+			}
+		case useSetKey:
+			if inBody(id.Pos()) {
+				inside = append(inside, use)
+			} else if id.Pos() < anchor {
+				before = append(before, use)
+			}
+		}
+	}
+	if len(inside) > 0 {
+		for _, val := range inside {
+			if k := c.valueKey(val, ctx, root); k.state == keyFresh {
+				k.param = v
+				return k
+			}
+		}
+		return keyInfo{state: keyStable}
+	}
+	if !assignedInBody {
+		for _, val := range before {
+			if val.Pos() > lastAssign {
+				return keyInfo{state: keyStable}
+			}
+		}
+	}
+	return keyInfo{
+		state: keyNone, param: v, root: root,
+		fixOK: !assignedInBody && definedNonNil && lastAssign == 0 && v.Pos() < anchor,
+	}
+}
+
+// useKind says what a use of a params variable does.
+type useKind int
+
+const (
+	useOther  useKind = iota // reads a field, calls an SDK method, passes it to an SDK call or wrapper
+	useSetKey                // sets the idempotency key (the returned expression is the value)
+	useAssign                // assigns the variable itself (the returned expression is the value)
+	useEscape                // anything the analysis cannot follow
+)
+
+// useOf classifies the use of a params variable at cur.
+func (c *checker) useOf(cur inspector.Cursor) (ast.Expr, useKind) {
+	info := c.pass.TypesInfo
+	id := cur.Node().(*ast.Ident)
+	node, parent := ast.Node(id), cur.Parent()
+	// Selections: v.Params.SetIdempotencyKey(k), v.IdempotencyKey = k, v.Amount = x.
+	for {
+		sel, ok := parent.Node().(*ast.SelectorExpr)
+		if !ok || sel.X != node {
+			break
+		}
+		switch obj := info.Uses[sel.Sel].(type) {
+		case *types.Func:
+			call, ok := parent.Parent().Node().(*ast.CallExpr)
+			if !ok || call.Fun != sel {
+				return nil, useEscape // a method value
+			}
+			if stripesdk.IsSetIdempotencyKey(obj) && len(call.Args) == 1 {
+				return call.Args[0], useSetKey
+			}
+			if stripesdk.IsSDKPackage(obj.Pkg()) {
+				return nil, useOther
+			}
+			return nil, useEscape
+		case *types.Var:
+			if stripesdk.IsIdempotencyKeyField(obj) {
+				if as, ok := parent.Parent().Node().(*ast.AssignStmt); ok && len(as.Lhs) == len(as.Rhs) {
+					for i, lhs := range as.Lhs {
+						if lhs == sel {
+							return as.Rhs[i], useSetKey
+						}
+					}
+				}
+				return nil, useOther
+			}
+			if obj.Embedded() {
+				node, parent = sel, parent.Parent()
+				continue
+			}
+			if _, ok := parent.Parent().Node().(*ast.UnaryExpr); ok {
+				return nil, useEscape // &v.Params: may be set elsewhere
+			}
+			return nil, useOther
+		}
+		return nil, useEscape
+	}
+	if node != id {
+		return nil, useEscape
+	}
+	if u, ok := parent.Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
+		node, parent = u, parent.Parent()
+	}
+	switch p := parent.Node().(type) {
+	case *ast.CallExpr:
+		if p.Fun == node {
+			return nil, useEscape
+		}
+		fn, _ := typeutil.Callee(info, p).(*types.Func)
+		if fn == nil {
+			return nil, useEscape
+		}
+		if stripesdk.IsSDKPackage(fn.Pkg()) {
+			return nil, useOther
+		}
+		if d, ok := c.model.ClassifyFunc(fn); ok && d.Kind == stripesdk.KindWrapper && !c.keyedWrapper(fn) {
+			return nil, useOther
+		}
+		return nil, useEscape
+	case *ast.AssignStmt:
+		for i, lhs := range p.Lhs {
+			if lhs == node && len(p.Lhs) == len(p.Rhs) {
+				return p.Rhs[i], useAssign
+			}
+			if lhs == node {
+				return nil, useAssign
+			}
+		}
+		return nil, useEscape // on the right: an alias
+	case *ast.BinaryExpr:
+		return nil, useOther // compared with nil
+	}
+	return nil, useEscape
+}
+
+// definitionValue returns the value a definition at the identifier cur
+// gives its variable, or nil.
+func (c *checker) definitionValue(cur inspector.Cursor) ast.Expr {
+	id := cur.Node().(*ast.Ident)
+	switch p := cur.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if len(p.Lhs) == len(p.Rhs) {
+			for i, lhs := range p.Lhs {
+				if lhs == id {
+					return p.Rhs[i]
+				}
+			}
+		}
+	case *ast.ValueSpec:
+		if len(p.Names) == len(p.Values) {
+			for i, name := range p.Names {
+				if name == id {
+					return p.Values[i]
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// compositeOf returns the composite literal x is, or takes the address of.
+func compositeOf(x ast.Expr) *ast.CompositeLit {
+	if x == nil {
+		return nil
+	}
+	x = ast.Unparen(x)
+	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		x = ast.Unparen(u.X)
+	}
+	lit, _ := x.(*ast.CompositeLit)
+	return lit
+}
+
+// literalKey returns the value of the IdempotencyKey field set in a params
+// composite literal (directly or in its embedded stripe.Params), or nil.
+func (c *checker) literalKey(lit *ast.CompositeLit) ast.Expr {
+	var val ast.Expr
+	ast.Inspect(lit, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.KeyValueExpr:
+			if id, ok := n.Key.(*ast.Ident); ok {
+				if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && stripesdk.IsIdempotencyKeyField(v) && !c.isNil(n.Value) {
+					val = n.Value
+				}
+			}
+		}
+		return val == nil
+	})
+	return val
+}
+
+// fresh reports whether the key value x is new on every attempt: it calls
+// a function that returns a new value on every call (see freshSource),
+// refers to a variable the loop changes on each iteration, or to a
+// variable set in the retried body from such a value.
+func (c *checker) fresh(x ast.Expr, ctx retryCtx, depth int) (string, bool) {
+	info := c.pass.TypesInfo
+	what := ""
+	ast.Inspect(x, func(n ast.Node) bool {
+		if what != "" {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if fn, _ := typeutil.Callee(info, n).(*types.Func); fn != nil && freshSource(fn) {
+				what = fn.Pkg().Name() + "." + fn.Name()
+				if fn.Signature().Recv() != nil {
+					what = fn.Name()
+				}
+			}
+		case *ast.Ident:
+			v, ok := info.Uses[n].(*types.Var)
+			if !ok || v.IsField() {
+				break
+			}
+			if ctx.iterVars[v] {
+				what = "the loop variable " + v.Name()
+				break
+			}
+			if depth < 3 && v.Pos() >= ctx.body.Pos() && v.Pos() < ctx.body.End() {
+				for _, val := range c.assignedValues(ctx.body, v) {
+					if w, ok := c.fresh(val, ctx, depth+1); ok {
+						what = w
+						break
+					}
+				}
+			}
+		}
+		return true
+	})
+	return what, what != ""
+}
+
+// assignedValues returns the values assigned to the local v in body.
+func (c *checker) assignedValues(body *ast.BlockStmt, v *types.Var) []ast.Expr {
+	info := c.pass.TypesInfo
+	var vals []ast.Expr
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				if id, ok := lhs.(*ast.Ident); ok && info.ObjectOf(id) == v && len(n.Lhs) == len(n.Rhs) {
+					vals = append(vals, n.Rhs[i])
+				}
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if info.Defs[id] == v && len(n.Names) == len(n.Values) {
+					vals = append(vals, n.Values[i])
+				}
+			}
+		}
+		return true
+	})
+	return vals
+}
+
+// freshSource reports whether fn returns a new value on every call, by
+// identity: stripe.NewIdempotencyKey; github.com/google/uuid's random and
+// time-based constructors; github.com/gofrs/uuid's NewV1, NewV4, NewV6,
+// NewV7; time.Now; every function of math/rand, math/rand/v2 and
+// crypto/rand; github.com/rs/xid.New; github.com/oklog/ulid's Make, New,
+// MustNew. Name-based UUIDs (uuid.NewSHA1, uuid.NewMD5) are stable.
+func freshSource(fn *types.Func) bool {
+	if stripesdk.IsNewIdempotencyKey(fn) {
+		return true
+	}
+	if fn.Pkg() == nil || fn.Signature().Recv() != nil {
+		return false
+	}
+	switch path, name := fn.Pkg().Path(), fn.Name(); path {
+	case "time":
+		return name == "Now"
+	case "math/rand", "math/rand/v2", "crypto/rand":
+		return true
+	case "github.com/google/uuid":
+		switch name {
+		case "New", "NewString", "NewRandom", "NewRandomFromReader", "NewUUID", "NewV6", "NewV7", "NewV7FromReader", "NewDCEGroup", "NewDCEPerson":
+			return true
+		}
+	case "github.com/gofrs/uuid", "github.com/gofrs/uuid/v5":
+		switch name {
+		case "NewV1", "NewV4", "NewV6", "NewV7":
+			return true
+		}
+	case "github.com/rs/xid":
+		return name == "New"
+	case "github.com/oklog/ulid", "github.com/oklog/ulid/v2":
+		return name == "Make" || name == "New" || name == "MustNew"
+	}
+	return false
+}
+
+// stringKey returns the constant string a key value (a string, or a
+// *string made by stripe.String) holds.
+func (c *checker) stringKey(x ast.Expr) (string, bool) {
+	info := c.pass.TypesInfo
+	x = ast.Unparen(x)
+	if call, ok := x.(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if fn, _ := typeutil.Callee(info, call).(*types.Func); fn != nil && fn.Name() == "String" && stripesdk.IsSDKPackage(fn.Pkg()) {
+			x = ast.Unparen(call.Args[0])
+		}
+	}
+	tv, ok := info.Types[x]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
