@@ -129,7 +129,7 @@ func (c *checker) lengthChecked(cur inspector.Cursor, ix *ast.IndexExpr, data as
 	if !ok {
 		return false
 	}
-	body, node, ok := c.graphNode(cur)
+	body, node, ok := flow.GraphNode(cur)
 	if !ok {
 		return true // not on a graph (package level, dead code): do not guess
 	}
@@ -145,71 +145,6 @@ func (c *checker) lengthChecked(cur inspector.Cursor, ix *ast.IndexExpr, data as
 		}
 	})
 	return checked
-}
-
-// graphNode returns the body of the function around cur and the node of
-// its graph that contains cur: the innermost enclosing statement or
-// expression that go/cfg keeps as a node.
-func (c *checker) graphNode(cur inspector.Cursor) (*ast.BlockStmt, ast.Node, bool) {
-	var node ast.Node
-	for p := range cur.Enclosing() {
-		switch n := p.Node().(type) {
-		case *ast.FuncLit:
-			if node == nil {
-				return nil, nil, false
-			}
-			return n.Body, node, true
-		case *ast.FuncDecl:
-			if node == nil || n.Body == nil {
-				return nil, nil, false
-			}
-			return n.Body, node, true
-		}
-		if node != nil {
-			continue
-		}
-		if c.isGraphNode(p) {
-			node = p.Node()
-		}
-	}
-	return nil, nil, false
-}
-
-// isGraphNode reports whether the node at cur is one that go/cfg lists in
-// its blocks.
-func (c *checker) isGraphNode(cur inspector.Cursor) bool {
-	n := cur.Node()
-	switch parent := cur.Parent().Node().(type) {
-	case *ast.IfStmt:
-		if n == parent.Cond {
-			return true
-		}
-	case *ast.ForStmt:
-		if n == parent.Cond {
-			return true
-		}
-	case *ast.SwitchStmt:
-		if n == parent.Tag {
-			return true
-		}
-	case *ast.TypeSwitchStmt:
-		if n == parent.Assign {
-			return true
-		}
-	case *ast.CaseClause:
-		if e, ok := n.(ast.Expr); ok && slices.Contains(parent.List, e) {
-			return true
-		}
-	case *ast.RangeStmt:
-		if n == parent.X {
-			return true
-		}
-	}
-	switch n.(type) {
-	case *ast.ReturnStmt, *ast.ExprStmt, *ast.AssignStmt, *ast.IncDecStmt, *ast.SendStmt, *ast.GoStmt, *ast.DeferStmt, *ast.ValueSpec:
-		return true
-	}
-	return false
 }
 
 // solve runs the length analysis on body, once.

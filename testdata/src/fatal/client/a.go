@@ -1,0 +1,46 @@
+// Package client exercises fatal on the stripe-go v85 stubs, with the v82+
+// client API.
+package client
+
+import (
+	"context"
+	"log"
+	"net/http"
+
+	stripe "github.com/stripe/stripe-go/v85"
+)
+
+type server struct{ sc *stripe.Client }
+
+func (s *server) pay(ctx context.Context, params *stripe.PaymentIntentCreateParams) (*stripe.PaymentIntent, error) {
+	pi, err := s.sc.V1PaymentIntents.Create(ctx, params)
+	if err != nil {
+		panic(err) // want `panic while handling the error of \(\*stripe.Client\).V1PaymentIntents.Create can take the process down`
+	}
+	return pi, nil
+}
+
+func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	_, err := s.sc.V1Customers.Retrieve(r.Context(), r.FormValue("id"), nil)
+	if err != nil {
+		log.Fatalf("retrieve: %v", err) // want `log.Fatalf exits the process while handling the error of \(\*stripe.Client\).V1Customers.Retrieve`
+	}
+}
+
+func (s *server) all(ctx context.Context) error {
+	for c, err := range s.sc.V1Customers.List(ctx, nil).All(ctx) {
+		if err != nil {
+			log.Fatal(err) // want `log.Fatal exits the process while handling the error of \(\*stripe.Client\).V1Customers.List`
+		}
+		log.Print(c.ID)
+	}
+	return nil
+}
+
+func (s *server) good(ctx context.Context, params *stripe.PaymentIntentCreateParams) (*stripe.PaymentIntent, error) {
+	pi, err := s.sc.V1PaymentIntents.Create(ctx, params)
+	if err != nil {
+		return nil, err // silent: the error goes back to the caller
+	}
+	return pi, nil
+}
