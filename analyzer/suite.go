@@ -10,8 +10,11 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
+	"github.com/stripeerrlint/stripeerrlint/rules/charges"
 	"github.com/stripeerrlint/stripeerrlint/rules/enumvalue"
 	"github.com/stripeerrlint/stripeerrlint/rules/errswitch"
+	"github.com/stripeerrlint/stripeerrlint/rules/fatal"
+	"github.com/stripeerrlint/stripeerrlint/rules/nilerror"
 	"github.com/stripeerrlint/stripeerrlint/rules/uncheckederr"
 )
 
@@ -20,8 +23,11 @@ import (
 // a new slice on every call; the analyzers themselves are shared.
 func Suite() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
+		charges.Analyzer,
 		enumvalue.Analyzer,
 		errswitch.Analyzer,
+		fatal.Analyzer,
+		nilerror.Analyzer,
 		uncheckederr.Analyzer,
 		directive.Analyzer,
 	}
