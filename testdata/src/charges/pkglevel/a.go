@@ -22,7 +22,7 @@ func firstCharge(id string) (string, error) {
 
 func checked(pi *stripe.PaymentIntent) string {
 	if len(pi.Charges.Data) > 0 {
-		return pi.Charges.Data[0].ID // want `Charges is gone from API version 2022-11-15`
+		return pi.Charges.Data[0].ID // want `stripe.PaymentIntent.Charges is gone from API version 2022-11-15`
 	}
 	return ""
 }
@@ -31,30 +31,30 @@ func earlyReturn(pi *stripe.PaymentIntent) *stripe.Charge {
 	if len(pi.Charges.Data) == 0 {
 		return nil
 	}
-	return pi.Charges.Data[0] // want `Charges is gone from API version 2022-11-15`
+	return pi.Charges.Data[0] // want `stripe.PaymentIntent.Charges is gone from API version 2022-11-15`
 }
 
 func conjunction(pi *stripe.PaymentIntent) bool {
-	return pi.Charges != nil && len(pi.Charges.Data) != 0 && pi.Charges.Data[0].Paid // want `Charges is gone from API version 2022-11-15`
+	return pi.Charges != nil && len(pi.Charges.Data) != 0 && pi.Charges.Data[0].Paid // want `stripe.PaymentIntent.Charges is gone from API version 2022-11-15`
 }
 
 func tooShort(pi *stripe.PaymentIntent) string {
 	if len(pi.Charges.Data) >= 1 {
-		return pi.Charges.Data[1].ID // want `Charges is gone` `Charges.Data\[1\] panics when the PaymentIntent has fewer charges`
+		return pi.Charges.Data[1].ID // want `stripe.PaymentIntent.Charges is gone` `stripe.PaymentIntent.Charges.Data\[1\] panics when the PaymentIntent has fewer charges`
 	}
 	return ""
 }
 
 func mirrored(pi *stripe.PaymentIntent) string {
 	if 1 < len(pi.Charges.Data) {
-		return pi.Charges.Data[1].ID // want `Charges is gone from API version 2022-11-15`
+		return pi.Charges.Data[1].ID // want `stripe.PaymentIntent.Charges is gone from API version 2022-11-15`
 	}
 	return ""
 }
 
 func loop(pi *stripe.PaymentIntent) {
 	for i := range pi.Charges.Data {
-		log.Print(pi.Charges.Data[i].ID) // want `Charges is gone from API version 2022-11-15`
+		log.Print(pi.Charges.Data[i].ID) // want `stripe.PaymentIntent.Charges is gone from API version 2022-11-15`
 	}
 	for _, ch := range pi.Charges.Data { // silent: ranging reads no element that is not there (and does not index)
 		log.Print(ch.ID)
@@ -66,13 +66,13 @@ func apiClient(sc *client.API, id string) {
 	if err != nil {
 		return
 	}
-	log.Print(pi.Charges.Data[0].Outcome) // want `Charges is gone from API version 2022-11-15` `Charges.Data\[0\] panics`
+	log.Print(pi.Charges.Data[0].Outcome) // want `stripe.PaymentIntent.Charges is gone from API version 2022-11-15` `stripe.PaymentIntent.Charges.Data\[0\] panics`
 }
 
 func fromError(err error) {
 	var se *stripe.Error
 	if errors.As(err, &se) && se.PaymentIntent != nil && len(se.PaymentIntent.Charges.Data) > 0 {
-		log.Print(se.PaymentIntent.Charges.Data[0].FailureCode) // want `Charges is gone from API version 2022-11-15`
+		log.Print(se.PaymentIntent.Charges.Data[0].FailureCode) // want `stripe.PaymentIntent.Charges is gone from API version 2022-11-15`
 	}
 }
 
@@ -81,7 +81,7 @@ func webhook(raw []byte) {
 	if err := json.Unmarshal(raw, &pi); err != nil {
 		return
 	}
-	log.Print(pi.Charges.Data[0].ID) // want `Charges is gone` `Charges.Data\[0\] panics`
+	log.Print(pi.Charges.Data[0].ID) // want `stripe.PaymentIntent.Charges is gone` `stripe.PaymentIntent.Charges.Data\[0\] panics`
 }
 
 func reassigned(pi, other *stripe.PaymentIntent) string {
@@ -89,7 +89,7 @@ func reassigned(pi, other *stripe.PaymentIntent) string {
 		return ""
 	}
 	pi = other
-	return pi.Charges.Data[0].ID // want `Charges is gone` `Charges.Data\[0\] panics`
+	return pi.Charges.Data[0].ID // want `stripe.PaymentIntent.Charges is gone` `stripe.PaymentIntent.Charges.Data\[0\] panics`
 }
 
 func total(pi *stripe.PaymentIntent) uint32 {

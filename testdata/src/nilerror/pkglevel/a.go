@@ -34,7 +34,7 @@ func assignment(id string) string {
 }
 
 func onlyTheFirst(pi *stripe.PaymentIntent) string {
-	fmt.Println(pi.LastPaymentError.Code) // want `LastPaymentError is nil unless something failed`
+	fmt.Println(pi.LastPaymentError.Code) // want `stripe.PaymentIntent.LastPaymentError is nil unless something failed`
 	return pi.LastPaymentError.Msg        // silent: the line above would have panicked if it were nil
 }
 
@@ -49,7 +49,7 @@ func inside(pi *stripe.PaymentIntent) string {
 	if pi.LastPaymentError != nil {
 		return pi.LastPaymentError.Msg // silent: inside the check
 	}
-	return pi.LastPaymentError.Msg // want `LastPaymentError is nil unless something failed`
+	return pi.LastPaymentError.Msg // want `stripe.PaymentIntent.LastPaymentError is nil unless something failed`
 }
 
 func conjunction(pi *stripe.PaymentIntent) bool {
@@ -61,7 +61,7 @@ func disjunction(pi *stripe.PaymentIntent) bool {
 }
 
 func wrongConjunction(pi *stripe.PaymentIntent) bool {
-	return pi.LastPaymentError == nil && pi.LastPaymentError.Code == stripe.ErrorCodeCardDeclined // want `LastPaymentError is nil unless something failed`
+	return pi.LastPaymentError == nil && pi.LastPaymentError.Code == stripe.ErrorCodeCardDeclined // want `stripe.PaymentIntent.LastPaymentError is nil unless something failed`
 }
 
 func negated(pi *stripe.PaymentIntent) string {
@@ -116,7 +116,7 @@ func reassigned(pi *stripe.PaymentIntent, other *stripe.PaymentIntent) string {
 		return ""
 	}
 	pi = other
-	return pi.LastPaymentError.Msg // want `LastPaymentError is nil unless something failed`
+	return pi.LastPaymentError.Msg // want `stripe.PaymentIntent.LastPaymentError is nil unless something failed`
 }
 
 func loop(pis []*stripe.PaymentIntent) {
@@ -127,7 +127,7 @@ func loop(pis []*stripe.PaymentIntent) {
 		log.Print(pi.LastPaymentError.Code) // silent: continue skipped the nil ones
 	}
 	for _, pi := range pis {
-		log.Print(pi.LastPaymentError.Code) // want `LastPaymentError is nil unless something failed`
+		log.Print(pi.LastPaymentError.Code) // want `stripe.PaymentIntent.LastPaymentError is nil unless something failed`
 	}
 }
 
@@ -142,7 +142,7 @@ func closure(pi *stripe.PaymentIntent) func() string {
 	if pi.LastPaymentError != nil {
 		return func() string { return pi.LastPaymentError.Msg } // silent: created inside the check
 	}
-	return func() string { return pi.LastPaymentError.Msg } // want `LastPaymentError is nil unless something failed`
+	return func() string { return pi.LastPaymentError.Msg } // want `stripe.PaymentIntent.LastPaymentError is nil unless something failed`
 }
 
 func setupAndInvoice(id string) {
@@ -177,7 +177,7 @@ func errorObjects(err error) string {
 }
 
 func deref(pi *stripe.PaymentIntent) stripe.Error {
-	return *pi.LastPaymentError // want `LastPaymentError is nil unless something failed: check it against nil before dereferencing it`
+	return *pi.LastPaymentError // want `stripe.PaymentIntent.LastPaymentError is nil unless something failed: check it against nil before dereferencing it`
 }
 
 func pointerMethod(pi *stripe.PaymentIntent) string {
