@@ -1,13 +1,18 @@
 package driver
 
 import (
+	"cmp"
+	"context"
 	"fmt"
 	"go/ast"
 	"go/types"
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
@@ -34,46 +39,146 @@ type loadResult struct {
 	Reloaded []string
 }
 
-// load loads patterns for analysis by analyzers, in two steps when
-// needed: first the requested packages from source and every dependency
-// from export data; then, if some analyzer uses facts and a dependency
-// that may hold facts came from export data (see [needsSource]), again
-// with those dependencies added to the patterns.
+// graphMode is what the cheap query for the import graph asks: no types,
+// no syntax, so go list neither compiles export data nor lists compiled
+// files.
+const graphMode = packages.NeedName | packages.NeedImports | packages.NeedModule
+
+// load loads patterns for analysis by analyzers: the requested packages
+// from source and every dependency from export data, except that, if some
+// analyzer uses facts, the dependencies that may hold facts ([needsSource])
+// come from source too, being added to the patterns.
+//
+// Which dependencies those are depends on the import graph, which the
+// full load returns. When the patterns include ./... in a module's root
+// directory, every package of that module is requested, and a dependency
+// to add can only be a package of another module that imports the SDK,
+// which is rare: load then looks at the graph after the full load, and
+// loads again (with the dependencies added) only if it must. Otherwise,
+// not to pay for two full loads, it asks go/packages for the graph alone
+// (graphMode; a fraction of the cost) while the full load runs; if the
+// graph shows dependencies to add, the full load is cancelled and started
+// again with them.
 func load(loader loadFunc, cfg *packages.Config, patterns []string, analyzers []*analysis.Analyzer, logf func(string, ...any)) (*loadResult, error) {
-	cfg.Mode = loadMode
-	pkgs, err := loader(cfg, patterns...)
-	if err != nil {
-		return nil, err
-	}
-	if len(pkgs) == 0 {
-		return nil, fmt.Errorf("%s matched no packages", strings.Join(quoteAll(patterns), " "))
-	}
-	logf("loaded %d packages (%d from source)", countPackages(pkgs, false), countPackages(pkgs, true))
-
-	requested := make(map[string]bool)
-	for _, p := range pkgs {
-		requested[p.ID] = true
-	}
-
-	var reload []string
-	if usesFacts(analyzers) && !hasFilePatterns(patterns) {
-		reload = needsSource(pkgs)
-	}
-	if len(reload) > 0 {
-		logf("reloading with dependencies that may hold facts from source: %s", strings.Join(reload, " "))
-		all, err := loader(cfg, append(slices.Clone(patterns), reload...)...)
+	full := *cfg
+	full.Mode = loadMode
+	if !usesFacts(analyzers) || hasFilePatterns(patterns) || coversModule(cfg.Dir, patterns) {
+		pkgs, err := loader(&full, patterns...)
+		if err == nil && len(pkgs) == 0 {
+			err = noPackages(patterns)
+		}
 		if err != nil {
 			return nil, err
 		}
-		pkgs = pkgs[:0]
-		for _, p := range all {
-			if requested[p.ID] {
-				pkgs = append(pkgs, p)
+		logf("loaded %d packages (%d from source)", countPackages(pkgs, false), countPackages(pkgs, true))
+		if usesFacts(analyzers) && !hasFilePatterns(patterns) {
+			if reload := needsSource(pkgs, bySyntax(pkgs)); len(reload) > 0 {
+				return loadWith(loader, &full, patterns, pkgs, reload, logf)
 			}
 		}
-		logf("loaded %d packages (%d from source)", countPackages(pkgs, false), countPackages(pkgs, true))
+		return &loadResult{Requested: analysisRoots(pkgs)}, nil
 	}
+
+	type result struct {
+		pkgs []*packages.Package
+		err  error
+	}
+	ctx, cancel := context.WithCancel(cmp.Or(cfg.Context, context.Background()))
+	defer cancel()
+	first := full
+	first.Context = ctx
+	// Once cancelled, the first load may still log for a while: silence it.
+	var mu sync.Mutex
+	silenced := false
+	if cfg.Logf != nil {
+		first.Logf = func(format string, args ...any) {
+			mu.Lock()
+			defer mu.Unlock()
+			if !silenced {
+				cfg.Logf(format, args...)
+			}
+		}
+	}
+	firstDone := make(chan result, 1)
+	go func() {
+		pkgs, err := loader(&first, patterns...)
+		firstDone <- result{pkgs, err}
+	}()
+
+	graph := *cfg
+	graph.Mode = graphMode
+	roots, err := loader(&graph, patterns...)
+	var reload []string
+	if err == nil {
+		reload = needsSource(roots, predictSource(roots))
+	}
+	if len(reload) > 0 {
+		// The first full load is no longer needed: cancel it, and let it
+		// wind down while the second runs.
+		cancel()
+		mu.Lock()
+		silenced = true
+		mu.Unlock()
+		lr, err := loadWith(loader, &full, patterns, roots, reload, logf)
+		<-firstDone
+		return lr, err
+	}
+
+	// Nothing to add (or the graph query failed, and the full load will
+	// say why): the full load is the result.
+	r := <-firstDone
+	if r.err == nil && len(r.pkgs) == 0 {
+		r.err = noPackages(patterns)
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	logf("loaded %d packages (%d from source)", countPackages(r.pkgs, false), countPackages(r.pkgs, true))
+	return &loadResult{Requested: analysisRoots(r.pkgs)}, nil
+}
+
+// loadWith loads patterns plus the import paths in reload, and returns the
+// packages that were requested: those with the IDs of roots (the result
+// of loading patterns alone).
+func loadWith(loader loadFunc, cfg *packages.Config, patterns []string, roots []*packages.Package, reload []string, logf func(string, ...any)) (*loadResult, error) {
+	logf("loading with dependencies that may hold facts from source: %s", strings.Join(reload, " "))
+	requested := make(map[string]bool)
+	for _, p := range roots {
+		requested[p.ID] = true
+	}
+	all, err := loader(cfg, append(slices.Clone(patterns), reload...)...)
+	if err != nil {
+		return nil, err
+	}
+	var pkgs []*packages.Package
+	for _, p := range all {
+		if requested[p.ID] {
+			pkgs = append(pkgs, p)
+		}
+	}
+	logf("loaded %d packages (%d from source)", countPackages(pkgs, false), countPackages(pkgs, true))
 	return &loadResult{Requested: analysisRoots(pkgs), Reloaded: reload}, nil
+}
+
+// coversModule reports whether patterns include every package of the
+// module whose root is dir: "./..." in a directory with a go.mod file, or
+// "all".
+func coversModule(dir string, patterns []string) bool {
+	for _, p := range patterns {
+		switch p {
+		case "all":
+			return true
+		case "./...":
+			if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func noPackages(patterns []string) error {
+	return fmt.Errorf("%s matched no packages", strings.Join(quoteAll(patterns), " "))
 }
 
 func quoteAll(ss []string) []string {
@@ -145,20 +250,57 @@ func isStd(p *packages.Package) bool {
 	return !strings.Contains(first, ".")
 }
 
+// bySyntax returns the packages of the import graph of roots that have
+// syntax: those loaded from source.
+func bySyntax(roots []*packages.Package) map[*packages.Package]bool {
+	src := make(map[*packages.Package]bool)
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		if p.Syntax != nil {
+			src[p] = true
+		}
+	})
+	return src
+}
+
+// predictSource returns the packages of the import graph of roots that a
+// load in loadMode takes from source: the roots, and every package that
+// imports one, directly or not (go/packages propagates "needs source"
+// upwards). The graph may come from a load in graphMode.
+func predictSource(roots []*packages.Package) map[*packages.Package]bool {
+	isRoot := make(map[*packages.Package]bool, len(roots))
+	for _, p := range roots {
+		isRoot[p] = true
+	}
+	src := make(map[*packages.Package]bool)
+	packages.Visit(roots, nil, func(p *packages.Package) { // imports first
+		if isRoot[p] {
+			src[p] = true
+			return
+		}
+		for _, imp := range p.Imports {
+			if src[imp] {
+				src[p] = true
+				return
+			}
+		}
+	})
+	return src
+}
+
 // needsSource returns the sorted import paths of the dependencies of roots
-// that came from export data (no syntax) but may hold facts that matter:
-// packages outside the standard library and outside the Stripe SDK that
-// belong to a main module or import the SDK, directly or not. (Facts are
-// computed from syntax only, so a wrapper function in such a package would
-// go unnoticed.)
-func needsSource(roots []*packages.Package) []string {
+// that do not come from source (fromSource) but may hold facts that
+// matter: packages outside the standard library and outside the Stripe
+// SDK that belong to a main module or import the SDK, directly or not.
+// (Facts are computed from syntax only, so a wrapper function in such a
+// package would go unnoticed.)
+func needsSource(roots []*packages.Package, fromSource map[*packages.Package]bool) []string {
 	importsSDK := make(map[*packages.Package]bool)
 	var reaches func(p *packages.Package) bool
 	reaches = func(p *packages.Package) bool {
 		if v, ok := importsSDK[p]; ok {
 			return v
 		}
-		importsSDK[p] = false // cycles cannot occur, but be safe
+		importsSDK[p] = false // the graph is acyclic, but be safe
 		v := false
 		for _, imp := range p.Imports {
 			if isSDK(imp.PkgPath) || reaches(imp) {
@@ -173,7 +315,7 @@ func needsSource(roots []*packages.Package) []string {
 	seen := make(map[string]bool)
 	var paths []string
 	packages.Visit(roots, nil, func(p *packages.Package) {
-		if p.Syntax != nil || isStd(p) || isSDK(p.PkgPath) || seen[p.PkgPath] {
+		if fromSource[p] || isStd(p) || isSDK(p.PkgPath) || seen[p.PkgPath] {
 			return
 		}
 		if (p.Module != nil && p.Module.Main) || reaches(p) {

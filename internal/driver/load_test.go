@@ -3,8 +3,11 @@ package driver
 import (
 	"go/ast"
 	"go/types"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -45,7 +48,7 @@ func TestNeedsSource(t *testing.T) {
 	oldSDKUser := pkg("example.com/lib/old", otherMod, false, oldSDK)  // imports SDK v1 path
 	root := pkg("example.com/app/cmd", mainMod, true, fmtPkg, stripe, libIndirect, appSrc, gopath, oldSDKUser, vendored)
 
-	got := needsSource([]*packages.Package{root})
+	got := needsSource([]*packages.Package{root}, bySyntax([]*packages.Package{root}))
 	want := []string{
 		"example.com/app/helper",
 		"example.com/gopath/wrap",
@@ -58,7 +61,36 @@ func TestNeedsSource(t *testing.T) {
 	}
 
 	// Nothing to reload when everything that matters is from source.
-	if got := needsSource([]*packages.Package{pkg("example.com/app/x", mainMod, true, fmtPkg, stripeSub)}); len(got) != 0 {
+	x := pkg("example.com/app/x", mainMod, true, fmtPkg, stripeSub)
+	if got := needsSource([]*packages.Package{x}, bySyntax([]*packages.Package{x})); len(got) != 0 {
+		t.Errorf("needsSource = %q, want none", got)
+	}
+}
+
+// TestPredictSource checks the prediction, from the import graph alone,
+// of which packages go/packages loads from source: the roots and the
+// packages that import them (here a test variant of a dependency).
+func TestPredictSource(t *testing.T) {
+	fmtPkg := pkg("fmt", nil, false)
+	a := pkg("example.com/app/a", mainMod, false, fmtPkg)
+	aTest := pkg("example.com/app/a [example.com/app/a.test]", mainMod, false, fmtPkg)
+	aTest.ID, aTest.PkgPath = "example.com/app/a [example.com/app/a.test]", "example.com/app/a"
+	b := pkg("example.com/app/b", mainMod, false, a)
+	bTest := pkg("example.com/app/b [example.com/app/a.test]", mainMod, false, aTest)
+	bTest.ID, bTest.PkgPath = "example.com/app/b [example.com/app/a.test]", "example.com/app/b"
+	xtest := pkg("example.com/app/a_test", mainMod, false, aTest, bTest, fmtPkg)
+	c := pkg("example.com/app/c", mainMod, false, b) // imports a root, but is not imported by one
+
+	roots := []*packages.Package{a, aTest, xtest}
+	src := predictSource(roots)
+	for p, want := range map[*packages.Package]bool{a: true, aTest: true, xtest: true, bTest: true, b: false, fmtPkg: false, c: false} {
+		if src[p] != want {
+			t.Errorf("predictSource[%s] = %v, want %v", p.ID, src[p], want)
+		}
+	}
+	// b (imported by nothing requested) is not in the graph; bTest is
+	// from source: nothing to add.
+	if got := needsSource(roots, src); len(got) != 0 {
 		t.Errorf("needsSource = %q, want none", got)
 	}
 }
@@ -122,28 +154,40 @@ type testFact struct{}
 
 func (*testFact) AFact() {}
 
-// TestLoadReload checks the two-step load with a stand-in for
-// packages.Load: a second load happens only when an analyzer uses facts
-// and a dependency that may hold facts came from export data, adds those
-// dependencies to the patterns, and reports only the requested packages.
+// TestLoadReload checks the loading steps with a stand-in for
+// packages.Load: the graph query and the full load, then, only when an
+// analyzer uses facts and a dependency that may hold facts would come from
+// export data, a second full load with those dependencies added to the
+// patterns, of which only the requested packages are kept.
 func TestLoadReload(t *testing.T) {
 	facty := &analysis.Analyzer{Name: "facty", FactTypes: []analysis.Fact{new(testFact)}}
 	plain := &analysis.Analyzer{Name: "plain"}
 
-	var calls [][]string
+	var (
+		mu    sync.Mutex
+		calls []string // "mode: patterns", sorted at the end
+	)
 	loader := func(cfg *packages.Config, patterns ...string) ([]*packages.Package, error) {
-		calls = append(calls, patterns)
-		if cfg.Mode&packages.NeedDeps != 0 || cfg.Mode&loadMode != loadMode {
-			t.Errorf("load mode %v, want %v", cfg.Mode, loadMode)
+		mode := "full"
+		switch cfg.Mode {
+		case loadMode:
+		case graphMode:
+			mode = "graph"
+		default:
+			t.Errorf("load mode %v, want %v or %v", cfg.Mode, loadMode, graphMode)
 		}
-		fromSource := func(path string) bool { return slices.Contains(patterns, path) }
+		mu.Lock()
+		calls = append(calls, mode+": "+strings.Join(patterns, " "))
+		mu.Unlock()
+
+		src := mode == "full"
 		stripe := pkg("github.com/stripe/stripe-go/v85", sdkMod, false)
-		wrap := pkg("example.com/app/wrap", mainMod, fromSource("example.com/app/wrap"), stripe)
-		app := pkg("example.com/app", mainMod, true, wrap)
+		wrap := pkg("example.com/app/wrap", mainMod, src && slices.Contains(patterns, "example.com/app/wrap"), stripe)
+		app := pkg("example.com/app", mainMod, src, wrap)
 		var roots []*packages.Package
 		for _, pat := range patterns {
 			switch pat {
-			case "./", "example.com/app":
+			case "./", "./...", "example.com/app":
 				roots = append(roots, app)
 			case "example.com/app/wrap":
 				roots = append(roots, wrap)
@@ -155,14 +199,24 @@ func TestLoadReload(t *testing.T) {
 		return roots, nil
 	}
 	nolog := func(string, ...any) {}
+	check := func(want ...string) {
+		t.Helper()
+		mu.Lock()
+		defer mu.Unlock()
+		slices.Sort(calls)
+		if !slices.Equal(calls, want) {
+			t.Errorf("loads %q, want %q", calls, want)
+		}
+		calls = nil
+	}
 
 	lr, err := load(loader, &packages.Config{}, []string{"./"}, []*analysis.Analyzer{facty}, nolog)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := [][]string{{"./"}, {"./", "example.com/app/wrap"}}; !slices.EqualFunc(calls, want, slices.Equal) {
-		t.Errorf("loads %q, want %q", calls, want)
-	}
+	// The first full load, started alongside the graph query, is
+	// cancelled (the stand-in ignores that).
+	check("full: ./", "full: ./ example.com/app/wrap", "graph: ./")
 	if len(lr.Requested) != 1 || lr.Requested[0].ID != "example.com/app" {
 		t.Errorf("Requested = %v, want [example.com/app]", lr.Requested)
 	}
@@ -173,14 +227,32 @@ func TestLoadReload(t *testing.T) {
 		t.Errorf("Reloaded = %q", lr.Reloaded)
 	}
 
+	// ./... in a module's root: no graph query; the full load's graph
+	// shows that wrap must be added.
+	modDir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(modDir, "go.mod"), []byte("module example.com/app\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lr, err = load(loader, &packages.Config{Dir: modDir}, []string{"./..."}, []*analysis.Analyzer{facty}, nolog)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("full: ./...", "full: ./... example.com/app/wrap")
+	if !slices.Equal(lr.Reloaded, []string{"example.com/app/wrap"}) || len(lr.Requested) != 1 || lr.Requested[0].ID != "example.com/app" {
+		t.Errorf("Reloaded = %q, Requested = %v", lr.Reloaded, lr.Requested)
+	}
+
+	// All that matters requested: no second full load.
+	if _, err := load(loader, &packages.Config{}, []string{"./", "example.com/app/wrap"}, []*analysis.Analyzer{facty}, nolog); err != nil {
+		t.Fatal(err)
+	}
+	check("full: ./ example.com/app/wrap", "graph: ./ example.com/app/wrap")
+
 	// Without facts, one load.
-	calls = nil
 	if _, err := load(loader, &packages.Config{}, []string{"./"}, []*analysis.Analyzer{plain}, nolog); err != nil {
 		t.Fatal(err)
 	}
-	if len(calls) != 1 {
-		t.Errorf("loads %q, want one", calls)
-	}
+	check("full: ./")
 
 	// No packages: an error that says so.
 	_, err = load(loader, &packages.Config{}, []string{"./none"}, []*analysis.Analyzer{facty}, nolog)

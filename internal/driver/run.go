@@ -34,6 +34,7 @@ type runner struct {
 	stderr    io.Writer
 	load      loadFunc
 	baseDir   string // absolute directory the command runs in (-C)
+	debugLog  *log.Logger
 	exit      int
 }
 
@@ -104,10 +105,11 @@ func (r *runner) warnf(format string, args ...any) {
 	fmt.Fprintf(r.stderr, "%s: %s\n", r.name, fmt.Sprintf(format, args...))
 }
 
-// logf prints a -debug=v message.
+// logf prints a -debug=v message. It may be called concurrently (by
+// go/packages too), so it goes through a log.Logger, which serializes.
 func (r *runner) logf(format string, args ...any) {
 	if r.opts.dbg('v') {
-		fmt.Fprintf(r.stderr, "%s: %s\n", r.name, fmt.Sprintf(format, args...))
+		r.debugLog.Printf(format, args...)
 	}
 }
 
@@ -116,8 +118,9 @@ func (r *runner) logf(format string, args ...any) {
 func (r *runner) analyze(analyzers []*analysis.Analyzer, patterns []string) {
 	t0 := time.Now()
 	cfg := &packages.Config{Dir: r.baseDir, Tests: r.opts.Tests}
+	r.debugLog = log.New(r.stderr, r.name+": ", 0)
 	if r.opts.dbg('v') {
-		cfg.Logf = log.New(r.stderr, r.name+": ", 0).Printf
+		cfg.Logf = r.debugLog.Printf
 	}
 	lr, err := load(r.load, cfg, patterns, analyzers, r.logf)
 	if err != nil {

@@ -160,7 +160,7 @@ func TestRunStandalone(t *testing.T) {
 		if code != ExitFindings || strings.Join(lines(stdout), "\n") != strings.Join(want, "\n") {
 			t.Errorf("exit %d, stdout:\n%s\nwant %d and:\n%s", code, stdout, ExitFindings, strings.Join(want, "\n"))
 		}
-		if !strings.Contains(stderr, "reloading with dependencies that may hold facts from source: example.com/tiny/lib example.com/tiny/wrap") {
+		if !strings.Contains(stderr, "loading with dependencies that may hold facts from source: example.com/tiny/lib example.com/tiny/wrap") {
 			t.Errorf("stderr does not show the reload:\n%s", stderr)
 		}
 	})
