@@ -219,6 +219,7 @@ func (c *checker) literalHelper(lit inspector.Cursor) (helper, inspector.Cursor,
 			break
 		}
 		var found inspector.Cursor
+		hasFound := false
 		var fh helper
 		var fname string
 		reassigned := false
@@ -230,15 +231,15 @@ func (c *checker) literalHelper(lit inspector.Cursor) (helper, inspector.Cursor,
 			if as, ok := cur.Parent().Node().(*ast.AssignStmt); ok && containsExpr(as.Lhs, use) {
 				reassigned = true
 			}
-			if callCur := cur.Parent(); found.Node() == nil {
+			if callCur := cur.Parent(); !hasFound {
 				if _, ok := callCur.Node().(*ast.CallExpr); ok {
 					if h, name, ok := check(callCur, use); ok {
-						found, fh, fname = callCur, h, name
+						found, fh, fname, hasFound = callCur, h, name, true
 					}
 				}
 			}
 		}
-		if found.Node() != nil && !reassigned {
+		if hasFound && !reassigned {
 			return fh, found, fname, true
 		}
 	}
@@ -293,10 +294,11 @@ func (c *checker) isCallTo(x ast.Expr, set map[string]bool) bool {
 // outerFunc returns the outermost function declaration or literal around cur.
 func (c *checker) outerFunc(cur inspector.Cursor) (inspector.Cursor, bool) {
 	var outer inspector.Cursor
+	found := false
 	for enc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		outer = enc
+		outer, found = enc, true
 	}
-	return outer, outer.Node() != nil
+	return outer, found
 }
 
 // iterationVars returns the variables a loop changes on each iteration by

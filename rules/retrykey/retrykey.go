@@ -107,10 +107,14 @@ func (c *checker) call(cur inspector.Cursor) {
 	if ctx.loop != nil && k.param != nil && c.batchParams(cur, k.param, ctx) {
 		return // the params change with each iteration: a batch
 	}
-	where, related := "before the loop", analysis.RelatedInformation{Pos: ctx.loop.Pos(), End: ctx.loop.Pos() + token.Pos(len("for")), Message: "retried by this loop"}
+	var where string
+	var related analysis.RelatedInformation
 	if ctx.helperCall != nil {
 		where = "before calling " + ctx.helperName
 		related = analysis.RelatedInformation{Pos: ctx.helperCall.Pos(), End: ctx.helperCall.Lparen, Message: "retried by " + ctx.helperName}
+	} else {
+		where = "before the loop"
+		related = analysis.RelatedInformation{Pos: ctx.loop.Pos(), End: ctx.loop.Pos() + token.Pos(len("for")), Message: "retried by this loop"}
 	}
 	var category, msg string
 	var fix *analysis.SuggestedFix

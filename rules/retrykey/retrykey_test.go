@@ -10,5 +10,10 @@ import (
 func TestRetryKey(t *testing.T) {
 	fixturetest.Run(t, retrykey.Analyzer,
 		"retrykey/loops",
+		"retrykey/clientapi",
+		"retrykey/retryutil",
+		"retrykey/helpers",
+		"retrykey/wrappers/...",
+		"retrykey/keys",
 	)
 }
