@@ -15,6 +15,7 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/rules/errswitch"
 	"github.com/stripeerrlint/stripeerrlint/rules/fatal"
 	"github.com/stripeerrlint/stripeerrlint/rules/nilerror"
+	"github.com/stripeerrlint/stripeerrlint/rules/retrykey"
 	"github.com/stripeerrlint/stripeerrlint/rules/uncheckederr"
 )
 
@@ -28,6 +29,7 @@ func Suite() []*analysis.Analyzer {
 		errswitch.Analyzer,
 		fatal.Analyzer,
 		nilerror.Analyzer,
+		retrykey.Analyzer,
 		uncheckederr.Analyzer,
 		directive.Analyzer,
 	}
