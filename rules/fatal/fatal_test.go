@@ -14,3 +14,13 @@ func TestFatal(t *testing.T) {
 		"fatal/startup",
 	)
 }
+
+// TestRealSDK runs the rule against the real stripe-go v72.122.0 and
+// v85.0.0, so the stubs cannot drift from reality unnoticed.
+func TestRealSDK(t *testing.T) {
+	for _, module := range []string{"v72", "v85"} {
+		t.Run(module, func(t *testing.T) {
+			fixturetest.RunModule(t, fatal.Analyzer, module, "./fatal/...")
+		})
+	}
+}

@@ -13,3 +13,13 @@ func TestNilError(t *testing.T) {
 		"nilerror/client",
 	)
 }
+
+// TestRealSDK runs the rule against the real stripe-go v72.122.0 and
+// v85.0.0, so the stubs cannot drift from reality unnoticed.
+func TestRealSDK(t *testing.T) {
+	for _, module := range []string{"v72", "v85"} {
+		t.Run(module, func(t *testing.T) {
+			fixturetest.RunModule(t, nilerror.Analyzer, module, "./nilerror/...")
+		})
+	}
+}
