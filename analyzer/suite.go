@@ -12,6 +12,7 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
 	"github.com/stripeerrlint/stripeerrlint/rules/charges"
 	"github.com/stripeerrlint/stripeerrlint/rules/enumvalue"
+	"github.com/stripeerrlint/stripeerrlint/rules/errorsas"
 	"github.com/stripeerrlint/stripeerrlint/rules/errswitch"
 	"github.com/stripeerrlint/stripeerrlint/rules/fatal"
 	"github.com/stripeerrlint/stripeerrlint/rules/nilerror"
@@ -26,6 +27,7 @@ func Suite() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		charges.Analyzer,
 		enumvalue.Analyzer,
+		errorsas.Analyzer,
 		errswitch.Analyzer,
 		fatal.Analyzer,
 		nilerror.Analyzer,

@@ -1,0 +1,58 @@
+// Package errorsas defines an Analyzer that reports type assertions and
+// type switches that look for a Stripe error type in an error, where
+// errors.As is needed.
+//
+// # Analyzer errorsas
+//
+// errorsas: report type assertions and type switches on errors that look for Stripe error types
+//
+// Stripe's guide gets at a *stripe.Error with a type assertion,
+// err.(*stripe.Error). That misses an error wrapped with %w on its way up
+// (fmt.Errorf("charge order %s: %w", id, err)), and the code that was meant
+// to tell a declined card from a bug silently takes the generic path.
+// errors.As(err, &stripeErr) sees through wrapping. It matters even more
+// for the typed inner errors: the SDK returns a *stripe.Error and puts the
+// *stripe.CardError (or *stripe.InvalidRequestError, ...) in its Err field,
+// so err.(*stripe.CardError) never matches an error as the SDK returns it,
+// while errors.As finds it through (*stripe.Error).Unwrap.
+//
+// The analyzer reports, on a value whose static type is error:
+//
+//   - a type assertion to an SDK error type (a type of an SDK package that
+//     implements error: *stripe.Error, *stripe.CardError, the v2 errors of
+//     v82+), in the comma-ok form and in the single-value form, which also
+//     panics when the error is another one;
+//   - each case of a type switch, switch err.(type), that names an SDK
+//     error type.
+//
+// Example diagnostics:
+//
+//	type assertion to *stripe.Error misses errors wrapped with %w (use errors.As)
+//	type assertion to *stripe.CardError does not see inside the *stripe.Error the SDK returns (use errors.As, which unwraps its Err)
+//	type switch case *stripe.Error misses errors wrapped with %w (use errors.As)
+//
+// Not reported: assertions and type switches on the Err field of a
+// stripe.Error (stripeErr.Err.(*stripe.CardError), switch
+// stripeErr.Err.(type)). The SDK stores the typed inner error there as is,
+// never wrapped, so the assertion is exact; errswitch checks those
+// switches. Nor are assertions on values of other interface types, or to
+// types that are not the SDK's.
+//
+// The fix, "Use errors.As (behavior change)", rewrites the comma-ok form
+// and keeps your variable name:
+//
+//	if se, ok := err.(*stripe.Error); ok {     →  var se *stripe.Error
+//	                                               if errors.As(err, &se) {
+//	se, ok := err.(*stripe.Error)              →  var se *stripe.Error
+//	                                               ok := errors.As(err, &se)
+//
+// and imports errors when the file does not. It changes behaviour by
+// design: wrapped errors now match. It is offered only when the result
+// compiles and behaves the same for an unwrapped error: in an if
+// statement, when ok is used once, as the condition, its negation, or the
+// leftmost operand of &&, the if statement is in a block, and no variable
+// of the same name is declared in that block or mentioned after the if
+// statement (se moves out of the if statement's scope); as a statement,
+// when := declares both variables. The single-value form and type switches
+// get no fix: rewriting them changes the shape of the code.
+package errorsas

@@ -1,0 +1,305 @@
+package errorsas
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/fixes"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/ruledoc"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports type assertions and type switches that look for a
+// Stripe error type in an error, where errors.As is needed.
+var Analyzer = &analysis.Analyzer{
+	Name:     "errorsas",
+	Doc:      ruledoc.MustExtract(doc, "errorsas"),
+	URL:      ruledoc.URL("errorsas"),
+	Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
+	Run:      run,
+}
+
+// Categories of the findings.
+const (
+	CategoryAssertion  = "assertion"  // err.(*stripe.Error)
+	CategoryTypeSwitch = "typeswitch" // switch err.(type) { case *stripe.Error: }
+)
+
+func run(pass *analysis.Pass) (any, error) {
+	if !stripesdk.From(pass).Active() {
+		return nil, nil
+	}
+	c := &checker{pass: pass}
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for cur := range in.Root().Preorder((*ast.TypeAssertExpr)(nil), (*ast.TypeSwitchStmt)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.TypeAssertExpr:
+			if n.Type != nil { // x.(type) is the type switch's
+				c.assertion(cur, n)
+			}
+		case *ast.TypeSwitchStmt:
+			c.typeSwitch(n)
+		}
+	}
+	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
+	for _, d := range c.diags {
+		directive.Report(pass, d)
+	}
+	return nil, nil
+}
+
+type checker struct {
+	pass  *analysis.Pass
+	diags []analysis.Diagnostic
+}
+
+// onError reports whether x is a value of the interface type error that
+// may wrap a Stripe error: not the Err field of a stripe.Error, where the
+// SDK stores the typed inner error as is.
+func (c *checker) onError(x ast.Expr) bool {
+	return stripesdk.IsError(c.pass.TypesInfo.TypeOf(x)) && stripesdk.ErrFieldOwner(c.pass.TypesInfo, x) == nil
+}
+
+// problem says what a search for the SDK error type t by its dynamic type
+// misses, or "" when t is not an SDK error type.
+func problem(t types.Type) string {
+	if !stripesdk.IsErrorType(t) {
+		return ""
+	}
+	name := types.TypeString(t, (*types.Package).Name)
+	if stripesdk.IsInnerError(t) {
+		return fmt.Sprintf("%s does not see inside the *stripe.Error the SDK returns (use errors.As, which unwraps its Err)", name)
+	}
+	return fmt.Sprintf("%s misses errors wrapped with %%w (use errors.As)", name)
+}
+
+// assertion checks x.(T).
+func (c *checker) assertion(cur inspector.Cursor, ta *ast.TypeAssertExpr) {
+	if !c.onError(ta.X) {
+		return
+	}
+	msg := problem(c.pass.TypesInfo.TypeOf(ta.Type))
+	if msg == "" {
+		return
+	}
+	d := analysis.Diagnostic{Pos: ta.Pos(), End: ta.End(), Category: CategoryAssertion, Message: "type assertion to " + msg}
+	parent := cur.Parent()
+	for {
+		if _, ok := parent.Node().(*ast.ParenExpr); !ok {
+			break
+		}
+		parent = parent.Parent()
+	}
+	if as, ok := parent.Node().(*ast.AssignStmt); ok && len(as.Lhs) == 2 && len(as.Rhs) == 1 {
+		if fix := c.fix(parent, as, ta); fix != nil {
+			d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+		}
+	} else if spec, ok := parent.Node().(*ast.ValueSpec); !ok || len(spec.Names) != 2 {
+		d.Message += "; the single-value form panics when the error is another one"
+	}
+	c.diags = append(c.diags, d)
+}
+
+// typeSwitch checks the cases of switch x.(type).
+func (c *checker) typeSwitch(sw *ast.TypeSwitchStmt) {
+	var x ast.Expr
+	switch a := sw.Assign.(type) {
+	case *ast.ExprStmt:
+		if ta, ok := ast.Unparen(a.X).(*ast.TypeAssertExpr); ok {
+			x = ta.X
+		}
+	case *ast.AssignStmt:
+		if len(a.Rhs) == 1 {
+			if ta, ok := ast.Unparen(a.Rhs[0]).(*ast.TypeAssertExpr); ok {
+				x = ta.X
+			}
+		}
+	}
+	if x == nil || !c.onError(x) {
+		return
+	}
+	for _, stmt := range sw.Body.List {
+		for _, e := range stmt.(*ast.CaseClause).List {
+			if msg := problem(c.pass.TypesInfo.TypeOf(e)); msg != "" {
+				c.diags = append(c.diags, analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryTypeSwitch, Message: "type switch case " + msg})
+			}
+		}
+	}
+}
+
+// fix turns a comma-ok assertion into errors.As: in an if statement's
+// init,
+//
+//	if se, ok := err.(*stripe.Error); ok {   →   var se *stripe.Error
+//	                                             if errors.As(err, &se) {
+//
+// (also for a condition ok && ... or !ok), and as a statement,
+//
+//	se, ok := err.(*stripe.Error)   →   var se *stripe.Error
+//	                                    ok := errors.As(err, &se)
+//
+// It returns nil unless the result compiles and behaves the same for an
+// error that is not wrapped (see doc.go).
+func (c *checker) fix(cur inspector.Cursor, as *ast.AssignStmt, ta *ast.TypeAssertExpr) *analysis.SuggestedFix {
+	if as.Tok != token.DEFINE {
+		return nil // = keeps the old value of se when errors.As fails
+	}
+	v, ok1 := as.Lhs[0].(*ast.Ident)
+	okID, ok2 := as.Lhs[1].(*ast.Ident)
+	if !ok1 || !ok2 || c.mentions(ta.X, v.Name) {
+		return nil
+	}
+	if v.Name != "_" && c.pass.TypesInfo.Defs[v] == nil {
+		return nil // := reuses se: errors.As would not reset it
+	}
+	file := fixes.EnclosingFile(cur)
+	if file == nil {
+		return nil
+	}
+	typ := types.ExprString(ta.Type)
+	target := "&" + v.Name
+	if v.Name == "_" {
+		target = "new(" + typ + ")"
+	}
+	call := func(errorsName string) string {
+		return errorsName + ".As(" + types.ExprString(ta.X) + ", " + target + ")"
+	}
+	var edits []analysis.TextEdit
+	var at token.Pos // where the errors package is referred to
+	if ifStmt, ok := cur.Parent().Node().(*ast.IfStmt); ok && ifStmt.Init == as {
+		use := c.singleCondUse(ifStmt, okID)
+		if use == nil || !fixes.InBlock(cur.Parent()) || (v.Name != "_" && c.clashesAfter(cur.Parent(), ifStmt, v.Name)) {
+			return nil
+		}
+		at = ifStmt.Cond.Pos()
+		name, imp, ok := fixes.AddImport(c.pass.TypesInfo, file, at, "errors", "errors")
+		if !ok {
+			return nil
+		}
+		edits = append(imp, analysis.TextEdit{Pos: as.Pos(), End: ifStmt.Cond.Pos()})
+		edits = append(edits, analysis.TextEdit{Pos: use.Pos(), End: use.End(), NewText: []byte(call(name))})
+		if v.Name != "_" {
+			indent := fixes.Indent(c.pass, ifStmt.Pos())
+			edits = append(edits, analysis.TextEdit{Pos: ifStmt.Pos(), End: ifStmt.Pos(), NewText: []byte("var " + v.Name + " " + typ + "\n" + indent)})
+		}
+	} else {
+		if !fixes.InBlock(cur) || (okID.Name != "_" && c.pass.TypesInfo.Defs[okID] == nil) {
+			return nil
+		}
+		at = as.Pos()
+		name, imp, ok := fixes.AddImport(c.pass.TypesInfo, file, at, "errors", "errors")
+		if !ok {
+			return nil
+		}
+		text := okID.Name + " := " + call(name)
+		if okID.Name == "_" {
+			text = "_ = " + call(name)
+		}
+		if v.Name != "_" {
+			text = "var " + v.Name + " " + typ + "\n" + fixes.Indent(c.pass, as.Pos()) + text
+		}
+		edits = append(imp, analysis.TextEdit{Pos: as.Pos(), End: as.End(), NewText: []byte(text)})
+	}
+	return &analysis.SuggestedFix{Message: "Use errors.As (behavior change)", TextEdits: edits}
+}
+
+// singleCondUse returns the use of the variable ok in the condition of
+// ifStmt when it is its only use and is evaluated first: the condition is
+// ok, !ok, or ok && ... (ok leftmost). It returns nil otherwise.
+func (c *checker) singleCondUse(ifStmt *ast.IfStmt, okID *ast.Ident) *ast.Ident {
+	obj := c.pass.TypesInfo.Defs[okID]
+	if obj == nil {
+		return nil
+	}
+	cond := ast.Unparen(ifStmt.Cond)
+	for {
+		if u, ok := cond.(*ast.UnaryExpr); ok && u.Op == token.NOT {
+			cond = ast.Unparen(u.X)
+			continue
+		}
+		if b, ok := cond.(*ast.BinaryExpr); ok && b.Op == token.LAND {
+			cond = ast.Unparen(b.X)
+			continue
+		}
+		break
+	}
+	use, ok := cond.(*ast.Ident)
+	if !ok || c.pass.TypesInfo.Uses[use] != obj {
+		return nil
+	}
+	uses := 0
+	ast.Inspect(ifStmt, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == obj {
+			uses++
+		}
+		return true
+	})
+	if uses != 1 {
+		return nil
+	}
+	return use
+}
+
+// clashesAfter reports whether declaring name just before ifStmt would
+// clash: the enclosing block already declares name, or a statement after
+// ifStmt mentions it (and would then see the new variable).
+func (c *checker) clashesAfter(ifCur inspector.Cursor, ifStmt *ast.IfStmt, name string) bool {
+	var list []ast.Stmt
+	switch b := ifCur.Parent().Node().(type) {
+	case *ast.BlockStmt:
+		list = b.List
+	case *ast.CaseClause:
+		list = b.Body
+	case *ast.CommClause:
+		list = b.Body
+	default:
+		return true
+	}
+	scope := c.pass.TypesInfo.Scopes[ifCur.Parent().Node()]
+	if scope == nil {
+		// A function's body shares the scope of its signature.
+		switch fn := ifCur.Parent().Parent().Node().(type) {
+		case *ast.FuncDecl:
+			scope = c.pass.TypesInfo.Scopes[fn.Type]
+		case *ast.FuncLit:
+			scope = c.pass.TypesInfo.Scopes[fn.Type]
+		}
+	}
+	if scope == nil || scope.Lookup(name) != nil {
+		return true
+	}
+	i := slices.Index(list, ast.Stmt(ifStmt))
+	if i < 0 {
+		return true
+	}
+	for _, s := range list[i+1:] {
+		if c.mentions(s, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentions reports whether an identifier called name occurs in n.
+func (c *checker) mentions(n ast.Node, name string) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Name == name {
+			found = true
+		}
+		return !found
+	})
+	return found
+}

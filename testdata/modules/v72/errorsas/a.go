@@ -1,0 +1,29 @@
+// Package errorsas runs errorsas against the real stripe-go v72.
+package errorsas
+
+import (
+	"errors"
+	"log"
+
+	stripe "github.com/stripe/stripe-go/v72"
+	"github.com/stripe/stripe-go/v72/paymentintent"
+)
+
+func pay(p *stripe.PaymentIntentParams) {
+	_, err := paymentintent.New(p)
+	if se, ok := err.(*stripe.Error); ok { // want `type assertion to \*stripe.Error misses errors wrapped with %w \(use errors.As\)`
+		log.Print(se.RequestID)
+	}
+	switch err.(type) {
+	case *stripe.CardError: // want `type switch case \*stripe.CardError does not see inside the \*stripe.Error the SDK returns`
+		log.Print("declined")
+	case *stripe.RateLimitError: // want `type switch case \*stripe.RateLimitError does not see inside`
+		log.Print("slow down")
+	}
+	var stripeErr *stripe.Error
+	if errors.As(err, &stripeErr) { // silent: the right way
+		if ce, ok := stripeErr.Err.(*stripe.CardError); ok { // silent: Err holds the typed error as is
+			log.Print(ce.DeclineCode)
+		}
+	}
+}

@@ -1,0 +1,24 @@
+// Package errorsas runs errorsas against the real stripe-go v85.
+package errorsas
+
+import (
+	"context"
+	"errors"
+	"log"
+
+	stripe "github.com/stripe/stripe-go/v85"
+)
+
+func create(ctx context.Context, sc *stripe.Client, p *stripe.PaymentIntentCreateParams) {
+	_, err := sc.V1PaymentIntents.Create(ctx, p)
+	if ce, ok := err.(*stripe.CardError); ok { // want `type assertion to \*stripe.CardError does not see inside the \*stripe.Error the SDK returns \(use errors.As, which unwraps its Err\)`
+		log.Print(ce.DeclineCode)
+	}
+	if rl, ok := err.(*stripe.RateLimitError); ok { // want `type assertion to \*stripe.RateLimitError misses errors wrapped with %w`
+		log.Print(rl.Code)
+	}
+	var se *stripe.Error
+	if errors.As(err, &se) { // silent: the right way
+		log.Print(se.RequestLogURL)
+	}
+}
