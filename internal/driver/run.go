@@ -86,8 +86,14 @@ func run(name string, analyzers []*analysis.Analyzer, args []string, stdout, std
 	}
 
 	r.baseDir, err = filepath.Abs(opts.Dir) // "" is the current directory
+	if err == nil {
+		var fi os.FileInfo
+		if fi, err = os.Stat(r.baseDir); err == nil && !fi.IsDir() {
+			err = fmt.Errorf("%s is not a directory", opts.Dir)
+		}
+	}
 	if err != nil {
-		r.errorf("%v", err)
+		r.errorf("-C: %v", err)
 		return ExitError
 	}
 	r.analyze(selected, rest)
@@ -131,6 +137,9 @@ func (r *runner) analyze(analyzers []*analysis.Analyzer, patterns []string) {
 
 	roots := r.checkPackages(lr.Requested)
 	if len(roots) == 0 {
+		if r.opts.JSON {
+			fmt.Fprintln(r.stdout, "{}") // valid JSON all the same
+		}
 		return
 	}
 

@@ -225,7 +225,7 @@ func TestRunStandalone(t *testing.T) {
 	})
 
 	t.Run("usage errors", func(t *testing.T) {
-		for _, args := range [][]string{{"-nosuch", "./..."}, {}, {"-diff", "./..."}} {
+		for _, args := range [][]string{{"-nosuch", "./..."}, {}, {"-diff", "./..."}, {"-C", filepath.Join(dir, "nosuchdir"), "./..."}} {
 			stdout, stderr, code := runDriver(t, fake, args...)
 			if code != ExitError || stdout != "" || !strings.HasPrefix(stderr, "lint: ") {
 				t.Errorf("%q: exit %d, stdout %q, stderr %q; want 1 and an error", args, code, stdout, stderr)
@@ -275,6 +275,13 @@ lint: package example.com/bad/y not analyzed: it depends on example.com/bad/x, w
 	// The packages that type-check are analyzed all the same.
 	if stdout != "ok/ok.go:5:9: call of lib.Charge; call lib.ChargeChecked instead\n" {
 		t.Errorf("stdout %q", stdout)
+	}
+
+	// With -json, standard output is valid JSON even if nothing could be
+	// analyzed.
+	stdout, _, code = runDriver(t, []*analysis.Analyzer{fakeanalyzer.Analyzer}, "-C", dir, "-json", "./x")
+	if code != ExitError || stdout != "{}\n" {
+		t.Errorf("-json ./x: exit %d, stdout %q", code, stdout)
 	}
 }
 
