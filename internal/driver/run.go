@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"golang.org/x/tools/go/analysis"
@@ -27,15 +28,14 @@ const (
 
 // A runner is one invocation of the standalone driver.
 type runner struct {
-	name      string // program name, for messages
-	analyzers []*analysis.Analyzer
-	opts      *options
-	stdout    io.Writer
-	stderr    io.Writer
-	load      loadFunc
-	baseDir   string // absolute directory the command runs in (-C)
-	debugLog  *log.Logger
-	exit      int
+	name     string // program name, for messages
+	opts     *options
+	stdout   io.Writer
+	stderr   io.Writer
+	load     loadFunc
+	baseDir  string // absolute directory the command runs in (-C)
+	debugLog *log.Logger
+	exit     int
 }
 
 // Run runs the standalone driver (everything but the go vet protocol) with
@@ -48,14 +48,14 @@ func Run(name string, analyzers []*analysis.Analyzer, args []string, stdout, std
 }
 
 func run(name string, analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Writer, loader loadFunc) int {
-	r := &runner{name: name, analyzers: analyzers, stdout: stdout, stderr: stderr, load: loader}
+	r := &runner{name: name, stdout: stdout, stderr: stderr, load: loader}
 	if err := analysis.Validate(analyzers); err != nil {
 		r.errorf("%v", err)
 		return ExitError
 	}
 
 	opts, selected, rest, err := parseFlags(name, analyzers, args)
-	if err == errHelp {
+	if errors.Is(err, errHelp) {
 		printUsage(stdout, name, analyzers)
 		return ExitOK
 	}
@@ -161,7 +161,9 @@ func (r *runner) analyze(analyzers []*analysis.Analyzer, patterns []string) {
 	rep := collect(graph, roots)
 	for _, e := range rep.Errors {
 		r.exit = ExitError
-		if !r.opts.JSON {
+		// In text, show the causes only: an analyzer that failed makes
+		// those that require it fail with "failed prerequisites".
+		if !r.opts.JSON && !strings.HasPrefix(e.Err.Error(), "failed prerequisites: ") {
 			r.warnf("analyzer %s failed on package %s: %v", e.Analyzer, e.Pkg, e.Err)
 		}
 	}

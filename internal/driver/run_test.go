@@ -410,7 +410,13 @@ func TestRunRobust(t *testing.T) {
 		Doc:  "fails",
 		Run:  func(*analysis.Pass) (any, error) { return nil, errors.New("boom") },
 	}
-	stdout, stderr, code = runDriver(t, []*analysis.Analyzer{failing}, "-C", dir, "./lib")
+	dependent := &analysis.Analyzer{
+		Name:     "dependent",
+		Doc:      "requires failing",
+		Requires: []*analysis.Analyzer{failing},
+		Run:      func(*analysis.Pass) (any, error) { return nil, nil },
+	}
+	stdout, stderr, code = runDriver(t, []*analysis.Analyzer{failing, dependent}, "-C", dir, "./lib")
 	if code != ExitError || stdout != "" || stderr != "lint: analyzer failing failed on package example.com/tiny/lib: boom\n" {
 		t.Errorf("failing: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
