@@ -140,7 +140,9 @@ row "go vet -vettool=stripeerrlint $pattern (warm)" vsuite vfloor
 row "go vet -vettool=fakelint $pattern (warm)" vfake vfloor
 echo
 
+# shellcheck disable=SC2154 # NAME_t variables are set by measure
 a=$(ratio "$suite_t" "$floor_t")
+# shellcheck disable=SC2154
 b=$(ratio "$vsuite_t" "$vfloor_t")
 ok=true
 if within "$a" 2.0; then verdict=ok; else verdict=MISSED; ok=false; fi
