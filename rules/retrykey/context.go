@@ -12,11 +12,11 @@ import (
 // retryCtx is where a call is retried: a loop, or a function literal
 // passed to a retry helper.
 type retryCtx struct {
-	loop       ast.Stmt       // the *ast.ForStmt or *ast.RangeStmt, or nil
-	helperCall *ast.CallExpr  // the call of the retry helper, or nil
-	helperName string         // its name, for messages
-	body       *ast.BlockStmt // the loop's or the literal's body: what runs on every attempt
-	anchor     inspector.Cursor // the statement before which a stable key is set: the loop, or the statement of the helper call
+	loop       ast.Stmt            // the *ast.ForStmt or *ast.RangeStmt, or nil
+	helperCall *ast.CallExpr       // the call of the retry helper, or nil
+	helperName string              // its name, for messages
+	body       *ast.BlockStmt      // the loop's or the literal's body: what runs on every attempt
+	anchor     inspector.Cursor    // the statement before which a stable key is set: the loop, or the statement of the helper call
 	iterVars   map[*types.Var]bool // variables a loop changes on each iteration (range key and value, post statement)
 }
 

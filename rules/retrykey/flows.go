@@ -21,11 +21,11 @@ import (
 // outcome is where control can go from a point in a loop body or function
 // literal body.
 type outcome struct {
-	fall bool               // reaches the end of the statements evaluated (internal)
-	next bool               // starts another iteration of the loop (continue, end of its body)
-	exit bool               // leaves the loop (break, return, goto, panic, os.Exit)
-	rets []*ast.ReturnStmt  // the return statements reached
-	off  bool               // falls off the end of the function literal's body
+	fall bool              // reaches the end of the statements evaluated (internal)
+	next bool              // starts another iteration of the loop (continue, end of its body)
+	exit bool              // leaves the loop (break, return, goto, panic, os.Exit)
+	rets []*ast.ReturnStmt // the return statements reached
+	off  bool              // falls off the end of the function literal's body
 }
 
 func (o *outcome) add(p outcome) {

@@ -87,9 +87,9 @@ var knownHelpers = map[string]map[string]helper{
 // permanentMarkers are the functions whose result an onError helper does
 // not retry.
 var permanentMarkers = map[string]bool{
-	"github.com/cenkalti/backoff/v4.Permanent": true,
-	"github.com/cenkalti/backoff/v5.Permanent": true,
-	"github.com/avast/retry-go.Unrecoverable":  true,
+	"github.com/cenkalti/backoff/v4.Permanent":   true,
+	"github.com/cenkalti/backoff/v5.Permanent":   true,
+	"github.com/avast/retry-go.Unrecoverable":    true,
 	"github.com/avast/retry-go/v4.Unrecoverable": true,
 }
 

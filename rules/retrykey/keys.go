@@ -16,11 +16,11 @@ import (
 type keyState int
 
 const (
-	keyUnknown keyState = iota // the analysis cannot tell (params from elsewhere): silent
-	keyStable                  // the same key on every attempt
-	keyNone                    // nothing sets a key: the SDK makes a new one per attempt
-	keyFresh                   // a key set on every attempt from a fresh value
-	keyNilParams               // nil params
+	keyUnknown   keyState = iota // the analysis cannot tell (params from elsewhere): silent
+	keyStable                    // the same key on every attempt
+	keyNone                      // nothing sets a key: the SDK makes a new one per attempt
+	keyFresh                     // a key set on every attempt from a fresh value
+	keyNilParams                 // nil params
 )
 
 // keyInfo describes the key of a retried call.

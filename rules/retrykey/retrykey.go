@@ -64,8 +64,8 @@ type checker struct {
 	in           *inspector.Inspector
 	model        *stripesdk.Model
 	extra        *helperFlag
-	localHelpers map[*types.Func]int           // retry helpers declared in this package -> retried parameter
-	keyed        map[*types.Func]bool          // wrappers declared in this package that set a stable key
+	localHelpers map[*types.Func]int  // retry helpers declared in this package -> retried parameter
+	keyed        map[*types.Func]bool // wrappers declared in this package that set a stable key
 	diags        []analysis.Diagnostic
 }
 
@@ -399,8 +399,8 @@ func (c *checker) keyedWrapper(fn *types.Func) bool {
 
 // keySetting is one place that sets an idempotency key.
 type keySetting struct {
-	value  ast.Expr  // the string or *string value
-	target ast.Node  // what gets the key: the *types.Var's identifier, or the composite literal
+	value  ast.Expr   // the string or *string value
+	target ast.Node   // what gets the key: the *types.Var's identifier, or the composite literal
 	v      *types.Var // the params variable, when the target is one
 	cur    inspector.Cursor
 }

@@ -17,3 +17,13 @@ func TestRetryKey(t *testing.T) {
 		"retrykey/keys",
 	)
 }
+
+// TestRealSDK runs the rule on module-mode fixtures type-checked against
+// the real stripe-go v72 and v85.
+func TestRealSDK(t *testing.T) {
+	for _, module := range []string{"v72", "v85"} {
+		t.Run(module, func(t *testing.T) {
+			fixturetest.RunModule(t, retrykey.Analyzer, module, "./retrykey/...")
+		})
+	}
+}
