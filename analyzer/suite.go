@@ -17,7 +17,9 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/rules/fatal"
 	"github.com/stripeerrlint/stripeerrlint/rules/nilerror"
 	"github.com/stripeerrlint/stripeerrlint/rules/retrykey"
+	"github.com/stripeerrlint/stripeerrlint/rules/secretkey"
 	"github.com/stripeerrlint/stripeerrlint/rules/uncheckederr"
+	"github.com/stripeerrlint/stripeerrlint/rules/webhooksig"
 )
 
 // Suite returns the analyzers of stripeerrlint in a stable order: every rule,
@@ -32,7 +34,9 @@ func Suite() []*analysis.Analyzer {
 		fatal.Analyzer,
 		nilerror.Analyzer,
 		retrykey.Analyzer,
+		secretkey.Analyzer,
 		uncheckederr.Analyzer,
+		webhooksig.Analyzer,
 		directive.Analyzer,
 	}
 }

@@ -192,7 +192,7 @@ func (c *checker) optionsLit(lit *ast.CompositeLit) {
 		case "IgnoreTolerance":
 			if tv := c.pass.TypesInfo.Types[kv.Value]; tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value) {
 				c.report(kv.Pos(), kv.End(), CategoryReplay,
-					"IgnoreTolerance in webhook.ConstructEventOptions turns off the signature's timestamp check, so replayed requests are accepted (remove it)", nil)
+					"the IgnoreTolerance option of webhook.ConstructEventOptions turns off the signature's timestamp check, so replayed requests are accepted (remove it)", nil)
 			}
 		case "Tolerance":
 			c.tolerance(kv.Value, "webhook.ConstructEventOptions")
