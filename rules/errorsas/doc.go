@@ -4,7 +4,7 @@
 //
 // # Analyzer errorsas
 //
-// errorsas: report type assertions and type switches on errors that look for Stripe error types
+// errorsas: report type assertions of errors to Stripe error types (use errors.As)
 //
 // Stripe's guide gets at a *stripe.Error with a type assertion,
 // err.(*stripe.Error). That misses an error wrapped with %w on its way up
