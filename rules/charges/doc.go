@@ -4,7 +4,7 @@
 //
 // # Analyzer charges
 //
-// charges: report PaymentIntent.Charges.Data[i], removed from the API in favour of LatestCharge
+// charges: report reads of PaymentIntent.Charges.Data, removed in favour of LatestCharge
 //
 // Up to API version 2022-08-01 a PaymentIntent carried its charges in
 // Charges; API version 2022-11-15 removed the field in favour of

@@ -3,7 +3,7 @@
 //
 // # Analyzer fatal
 //
-// fatal: report log.Fatal, os.Exit and panic on the error of a Stripe API call in code that serves requests
+// fatal: report log.Fatal, os.Exit and panic on Stripe errors in request-serving code
 //
 // A declined card, an invalid parameter or a Stripe outage is an error a
 // payment service meets every day; the guide's response is to tell the
