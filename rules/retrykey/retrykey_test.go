@@ -27,3 +27,23 @@ func TestRealSDK(t *testing.T) {
 		})
 	}
 }
+
+// TestHelpersFlag names a retry helper by flag.
+func TestHelpersFlag(t *testing.T) {
+	f := retrykey.Analyzer.Flags.Lookup(retrykey.HelpersFlag)
+	if err := f.Value.Set("retrykey/flaghelpers.runQueued, example.com/x.Do"); err != nil {
+		t.Fatal(err)
+	}
+	defer f.Value.Set("")
+	fixturetest.Run(t, retrykey.Analyzer, "retrykey/flaghelpers")
+}
+
+func TestHelpersFlagErrors(t *testing.T) {
+	f := retrykey.Analyzer.Flags.Lookup(retrykey.HelpersFlag)
+	defer f.Value.Set("")
+	for _, bad := range []string{"Do", "example.com/x.", "example.com/x"} {
+		if err := f.Value.Set(bad); err == nil {
+			t.Errorf("Set(%q) succeeded, want an error", bad)
+		}
+	}
+}
