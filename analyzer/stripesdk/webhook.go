@@ -262,8 +262,7 @@ func (m *Model) verifierOf(fn *types.Func, decl *ast.FuncDecl) *Verifier {
 		return -1
 	}
 	var found *Verifier
-	var visit func(n ast.Node) bool
-	visit = func(n ast.Node) bool {
+	visit := func(n ast.Node) bool {
 		if found != nil {
 			return false
 		}

@@ -12,3 +12,13 @@ func TestWebhookSig(t *testing.T) {
 		"webhooksig/pkglevel", "webhooksig/client", "webhooksig/wrappers",
 	)
 }
+
+// TestRealSDK runs the rule against the real stripe-go v72.122.0 and
+// v85.0.0, so the stubs cannot drift from reality unnoticed.
+func TestRealSDK(t *testing.T) {
+	for _, module := range []string{"v72", "v85"} {
+		t.Run(module, func(t *testing.T) {
+			fixturetest.RunModule(t, webhooksig.Analyzer, module, "./webhooksig/...")
+		})
+	}
+}
