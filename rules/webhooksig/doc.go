@@ -14,14 +14,12 @@
 // endpointSecret), and when that fails answer 400 Bad Request and stop.
 //
 // In an HTTP handler (a function or method of type
-// func(http.ResponseWriter, *http.Request), a function literal of that
-// type, a gin func(*gin.Context) or an echo func(echo.Context) error) the
-// analyzer reports:
+// func(http.ResponseWriter, *http.Request), or a function literal of that
+// type; gin and echo handlers are not recognised yet) the analyzer reports:
 //
 //   - unverified: a stripe.Event (or a v82 ThinEvent, a v83+ event
 //     notification, a v2 event) decoded from bytes by json.Unmarshal,
-//     (*json.Decoder).Decode, a gin or echo binder, or
-//     stripe.EventNotificationFromJSON, on a path from the start of the
+//     (*json.Decoder).Decode, or stripe.EventNotificationFromJSON, on a path from the start of the
 //     handler that passes no verification: none in the handler, or a
 //     branch that skips it, such as the fail-open
 //     "if secret != "" { verify } else { json.Unmarshal(payload, &event) }";

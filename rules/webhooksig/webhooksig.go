@@ -206,8 +206,7 @@ func (c *checker) optionsLit(lit *ast.CompositeLit) {
 type handler struct {
 	cur  inspector.Cursor
 	body *ast.BlockStmt
-	// w and r are the net/http handler's parameters, nil for other
-	// frameworks (and then no fix is offered).
+	// w and r are the net/http handler's parameters.
 	w, r  *types.Var
 	paths *flow.Reach
 
@@ -221,8 +220,7 @@ type verifyCall struct {
 }
 
 // decode is a call that decodes an event from bytes without verifying
-// them: json.Unmarshal, (*json.Decoder).Decode or a framework binder into
-// an event type, or the SDK's EventNotificationFromJSON.
+// them: json.Unmarshal or (*json.Decoder).Decode into an event type, or the SDK's EventNotificationFromJSON.
 type decode struct {
 	call *ast.CallExpr
 	name string // the function
@@ -238,7 +236,6 @@ func (c *checker) function(cur inspector.Cursor, sig *types.Signature, body *ast
 	switch handlerKind(sig) {
 	case netHTTP:
 		h.w, h.r = sig.Params().At(0), sig.Params().At(1)
-	case framework:
 	default:
 		return
 	}
@@ -260,12 +257,12 @@ type kind int
 const (
 	notHandler kind = iota
 	netHTTP
-	framework
 )
 
 // handlerKind says whether sig is that of an HTTP handler: net/http's
-// func(http.ResponseWriter, *http.Request), gin's func(*gin.Context), or
-// echo's func(echo.Context) error.
+// func(http.ResponseWriter, *http.Request). (gin's func(*gin.Context) and
+// echo's func(echo.Context) error are not recognised yet: they need stubs
+// and fixtures first.)
 func handlerKind(sig *types.Signature) kind {
 	params := sig.Params()
 	switch {
@@ -273,12 +270,6 @@ func handlerKind(sig *types.Signature) kind {
 		isNamed(params.At(0).Type(), "net/http", "ResponseWriter", false) &&
 		isNamed(params.At(1).Type(), "net/http", "Request", true):
 		return netHTTP
-	case params.Len() == 1 && sig.Results().Len() == 0 && isNamed(params.At(0).Type(), "github.com/gin-gonic/gin", "Context", true):
-		return framework
-	case params.Len() == 1 && sig.Results().Len() == 1 && stripesdk.IsError(sig.Results().At(0).Type()) &&
-		(isNamed(params.At(0).Type(), "github.com/labstack/echo/v4", "Context", false) ||
-			isNamed(params.At(0).Type(), "github.com/labstack/echo", "Context", false)):
-		return framework
 	}
 	return notHandler
 }
@@ -337,8 +328,7 @@ func (c *checker) collect(h *handler) {
 }
 
 // decodeTarget returns the argument into which call, a call of fn, decodes
-// JSON: encoding/json's Unmarshal and (*Decoder).Decode, gin's binders and
-// echo's Context.Bind; otherwise nil.
+// JSON: encoding/json's Unmarshal and (*Decoder).Decode; otherwise nil.
 func decodeTarget(fn *types.Func, call *ast.CallExpr) ast.Expr {
 	sig := fn.Signature()
 	recv := ""
@@ -353,10 +343,7 @@ func decodeTarget(fn *types.Func, call *ast.CallExpr) ast.Expr {
 		if len(call.Args) == 2 {
 			return call.Args[1]
 		}
-	case "encoding/json.Decoder.Decode",
-		"github.com/gin-gonic/gin.Context.ShouldBindJSON", "github.com/gin-gonic/gin.Context.BindJSON",
-		"github.com/gin-gonic/gin.Context.ShouldBind", "github.com/gin-gonic/gin.Context.Bind",
-		"github.com/labstack/echo/v4.Context.Bind", "github.com/labstack/echo.Context.Bind":
+	case "encoding/json.Decoder.Decode":
 		if len(call.Args) == 1 {
 			return call.Args[0]
 		}
