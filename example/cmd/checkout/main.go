@@ -24,7 +24,7 @@ func main() {
 	key := os.Getenv("STRIPE_SECRET_KEY")
 	if key == "" {
 		// Mistake (secretkey): a test secret key committed as a fallback; anyone who reads the repository can use the account.
-		key = "sk_test_51FAKEexampleKEYabcdefghijklmnopqrstuvwxyz0123456789"
+		key = "sk_test_51FAKEFAKEq7Rz0123456789abcdWxYz"
 		log.Print("STRIPE_SECRET_KEY not set: using the team's test key")
 	}
 	publishableKey := os.Getenv("STRIPE_PUBLISHABLE_KEY")
