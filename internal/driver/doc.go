@@ -51,12 +51,13 @@
 //     package of another module that imports the SDK can be missing,
 //     which is rare. The driver loads once, finds such packages in the
 //     graph of the result, and loads again only if there are any.
-//   - Otherwise (a subset of the module, such as ./cmd/...), it asks
+//   - Otherwise (a part of a module, such as ./cmd/...), it first asks
 //     go/packages for the import graph alone (NeedName|NeedImports|
-//     NeedModule: no export data, no syntax; a fifth of a full load) while
-//     the full load runs. If the graph shows packages to add, it cancels
-//     the full load and starts the one with them added, which costs about
-//     1.4 times a single load instead of 2.
+//     NeedModule: no export data, no syntax; about a fifth of a full
+//     load), predicts which packages the full load would take from export
+//     data (those that are not requested and import no requested
+//     package), and adds those that may hold facts to the patterns of
+//     the one full load.
 //
 // With patterns that name .go files nothing is added.
 //

@@ -1,8 +1,6 @@
 package driver
 
 import (
-	"cmp"
-	"context"
 	"fmt"
 	"go/ast"
 	"go/types"
@@ -12,7 +10,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
@@ -49,92 +46,48 @@ const graphMode = packages.NeedName | packages.NeedImports | packages.NeedModule
 // analyzer uses facts, the dependencies that may hold facts ([needsSource])
 // come from source too, being added to the patterns.
 //
-// Which dependencies those are depends on the import graph, which the
-// full load returns. When the patterns include ./... in a module's root
-// directory, every package of that module is requested, and a dependency
-// to add can only be a package of another module that imports the SDK,
-// which is rare: load then looks at the graph after the full load, and
-// loads again (with the dependencies added) only if it must. Otherwise,
-// not to pay for two full loads, it asks go/packages for the graph alone
-// (graphMode; a fraction of the cost) while the full load runs; if the
-// graph shows dependencies to add, the full load is cancelled and started
-// again with them.
+// Which dependencies those are depends on the import graph. When the
+// patterns include ./... in a module's root directory, every package of
+// that module is requested, and a dependency to add can only be a package
+// of another module that imports the SDK, which is rare: load then finds
+// them in the graph of the full load, and loads again with them only if
+// there are any. Otherwise (a part of a module), it first asks
+// go/packages for the graph alone (graphMode, a fraction of the cost of a
+// full load), so that the one full load includes them.
 func load(loader loadFunc, cfg *packages.Config, patterns []string, analyzers []*analysis.Analyzer, logf func(string, ...any)) (*loadResult, error) {
 	full := *cfg
 	full.Mode = loadMode
-	if !usesFacts(analyzers) || hasFilePatterns(patterns) || coversModule(cfg.Dir, patterns) {
-		pkgs, err := loader(&full, patterns...)
-		if err == nil && len(pkgs) == 0 {
-			err = noPackages(patterns)
+	facts := usesFacts(analyzers) && !hasFilePatterns(patterns)
+	if facts && !coversModule(cfg.Dir, patterns) {
+		graph := *cfg
+		graph.Mode = graphMode
+		roots, err := loader(&graph, patterns...)
+		if err == nil && len(roots) == 0 {
+			return nil, noPackages(patterns)
 		}
-		if err != nil {
-			return nil, err
-		}
-		logf("loaded %d packages (%d from source)", countPackages(pkgs, false), countPackages(pkgs, true))
-		if usesFacts(analyzers) && !hasFilePatterns(patterns) {
-			if reload := needsSource(pkgs, bySyntax(pkgs)); len(reload) > 0 {
-				return loadWith(loader, &full, patterns, pkgs, reload, logf)
+		if err == nil {
+			if reload := needsSource(roots, predictSource(roots)); len(reload) > 0 {
+				return loadWith(loader, &full, patterns, roots, reload, logf)
 			}
 		}
-		return &loadResult{Requested: analysisRoots(pkgs)}, nil
+		// Nothing to add (or the query failed, and the full load will
+		// say why).
 	}
 
-	type result struct {
-		pkgs []*packages.Package
-		err  error
+	pkgs, err := loader(&full, patterns...)
+	if err == nil && len(pkgs) == 0 {
+		err = noPackages(patterns)
 	}
-	ctx, cancel := context.WithCancel(cmp.Or(cfg.Context, context.Background()))
-	defer cancel()
-	first := full
-	first.Context = ctx
-	// Once cancelled, the first load may still log for a while: silence it.
-	var mu sync.Mutex
-	silenced := false
-	if cfg.Logf != nil {
-		first.Logf = func(format string, args ...any) {
-			mu.Lock()
-			defer mu.Unlock()
-			if !silenced {
-				cfg.Logf(format, args...)
-			}
+	if err != nil {
+		return nil, err
+	}
+	logf("loaded %d packages (%d from source)", countPackages(pkgs, false), countPackages(pkgs, true))
+	if facts {
+		if reload := needsSource(pkgs, bySyntax(pkgs)); len(reload) > 0 {
+			return loadWith(loader, &full, patterns, pkgs, reload, logf)
 		}
 	}
-	firstDone := make(chan result, 1)
-	go func() {
-		pkgs, err := loader(&first, patterns...)
-		firstDone <- result{pkgs, err}
-	}()
-
-	graph := *cfg
-	graph.Mode = graphMode
-	roots, err := loader(&graph, patterns...)
-	var reload []string
-	if err == nil {
-		reload = needsSource(roots, predictSource(roots))
-	}
-	if len(reload) > 0 {
-		// The first full load is no longer needed: cancel it, and let it
-		// wind down while the second runs.
-		cancel()
-		mu.Lock()
-		silenced = true
-		mu.Unlock()
-		lr, err := loadWith(loader, &full, patterns, roots, reload, logf)
-		<-firstDone
-		return lr, err
-	}
-
-	// Nothing to add (or the graph query failed, and the full load will
-	// say why): the full load is the result.
-	r := <-firstDone
-	if r.err == nil && len(r.pkgs) == 0 {
-		r.err = noPackages(patterns)
-	}
-	if r.err != nil {
-		return nil, r.err
-	}
-	logf("loaded %d packages (%d from source)", countPackages(r.pkgs, false), countPackages(r.pkgs, true))
-	return &loadResult{Requested: analysisRoots(r.pkgs)}, nil
+	return &loadResult{Requested: analysisRoots(pkgs)}, nil
 }
 
 // loadWith loads patterns plus the import paths in reload, and returns the

@@ -155,10 +155,10 @@ type testFact struct{}
 func (*testFact) AFact() {}
 
 // TestLoadReload checks the loading steps with a stand-in for
-// packages.Load: the graph query and the full load, then, only when an
-// analyzer uses facts and a dependency that may hold facts would come from
-// export data, a second full load with those dependencies added to the
-// patterns, of which only the requested packages are kept.
+// packages.Load: when an analyzer uses facts and a dependency that may hold
+// facts would come from export data, the full load has those dependencies
+// added to the patterns (found by a graph query first, or after a first
+// full load of ./...), and only the requested packages are kept.
 func TestLoadReload(t *testing.T) {
 	facty := &analysis.Analyzer{Name: "facty", FactTypes: []analysis.Fact{new(testFact)}}
 	plain := &analysis.Analyzer{Name: "plain"}
@@ -214,9 +214,7 @@ func TestLoadReload(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The first full load, started alongside the graph query, is
-	// cancelled (the stand-in ignores that).
-	check("full: ./", "full: ./ example.com/app/wrap", "graph: ./")
+	check("full: ./ example.com/app/wrap", "graph: ./")
 	if len(lr.Requested) != 1 || lr.Requested[0].ID != "example.com/app" {
 		t.Errorf("Requested = %v, want [example.com/app]", lr.Requested)
 	}
@@ -247,6 +245,12 @@ func TestLoadReload(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("full: ./ example.com/app/wrap", "graph: ./ example.com/app/wrap")
+
+	// Nothing to add, and ./... covers the module: one load.
+	if _, err := load(loader, &packages.Config{Dir: modDir}, []string{"./...", "example.com/app/wrap"}, []*analysis.Analyzer{facty}, nolog); err != nil {
+		t.Fatal(err)
+	}
+	check("full: ./... example.com/app/wrap")
 
 	// Without facts, one load.
 	if _, err := load(loader, &packages.Config{}, []string{"./"}, []*analysis.Analyzer{plain}, nolog); err != nil {
