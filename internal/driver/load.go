@@ -32,7 +32,7 @@ type loadResult struct {
 	// Diagnostics and fixes are reported for these only.
 	Requested []*packages.Package
 	// Reloaded lists the dependencies that were added to the patterns
-	// so that they come from source (empty if there was no second load).
+	// so that they come from source (none, usually).
 	Reloaded []string
 }
 
