@@ -41,11 +41,6 @@ func TestExampleApp(t *testing.T) {
 	}
 
 	mistakes := markedMistakes(t, example)
-	var found []string
-	for _, f := range standalone {
-		posn, _, _ := strings.Cut(f, " ")
-		found = append(found, posn)
-	}
 	for _, f := range standalone {
 		place, rule := parseFinding(f)
 		if mistakes[place] != rule {
