@@ -140,7 +140,7 @@ func roundTrip(t *testing.T, a *analysis.Analyzer, fact analysis.Fact) {
 }
 
 // TestUnitcheckerMatchesChecker runs the suite on the module-mode fixtures
-// against the real stripe-go v85 twice: one package at a time under
+// against the real stripe-go v72 and v85 twice: one package at a time under
 // unitchecker (go vet -vettool, the protocol nogo follows, facts passed
 // between packages through files), and with golang.org/x/tools/go/analysis/
 // checker over go/packages (the standalone driver). The findings must be
@@ -149,11 +149,24 @@ func TestUnitcheckerMatchesChecker(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a vet tool and runs go vet")
 	}
-	dir, err := filepath.Abs(filepath.Join("..", "testdata", "modules", "v85"))
-	if err != nil {
-		t.Fatal(err)
+	tool := filepath.Join(t.TempDir(), "vettool")
+	build := exec.Command("go", "build", "-o", tool, "./internal/vettool")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("building the vet tool: %v\n%s", err, out)
 	}
-	const pattern = "./uncheckederr/..."
+	for _, module := range []string{"v72", "v85"} {
+		t.Run(module, func(t *testing.T) {
+			dir, err := filepath.Abs(filepath.Join("..", "testdata", "modules", module))
+			if err != nil {
+				t.Fatal(err)
+			}
+			compareDrivers(t, tool, dir)
+		})
+	}
+}
+
+func compareDrivers(t *testing.T, tool, dir string) {
+	const pattern = "./..."
 	env := append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
 	download := exec.Command("go", "mod", "download")
 	download.Dir, download.Env = dir, env
@@ -200,11 +213,6 @@ func TestUnitcheckerMatchesChecker(t *testing.T) {
 	}
 
 	// go vet's way: one unitchecker run per package.
-	tool := filepath.Join(t.TempDir(), "vettool")
-	build := exec.Command("go", "build", "-o", tool, "./internal/vettool")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("building the vet tool: %v\n%s", err, out)
-	}
 	vet := exec.Command("go", "vet", "-json", "-vettool="+tool, pattern)
 	vet.Dir, vet.Env = dir, env
 	// go vet -json prints the JSON on standard output or, in older
