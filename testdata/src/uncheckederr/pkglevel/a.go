@@ -157,8 +157,8 @@ func namedResult(id string) (err error) {
 }
 
 func helpers(p *stripe.PaymentIntentParams) {
-	p.AddMetadata("order", "1")   // an SDK helper without an error
-	_ = stripe.String("x")        // no error
+	p.AddMetadata("order", "1")    // an SDK helper without an error
+	_ = stripe.String("x")         // no error
 	_ = stripe.NewIdempotencyKey() // no error
-	fmt.Println("x")              // not Stripe's: errcheck's business
+	fmt.Println("x")               // not Stripe's: errcheck's business
 }

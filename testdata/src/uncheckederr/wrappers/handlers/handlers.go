@@ -28,8 +28,8 @@ func forward(ctx context.Context, c *billing.Client, id string) error {
 // --- Silent. ---
 
 func describe(ctx context.Context, c *billing.Client, id string) {
-	c.Describe(ctx, id)      // not a wrapper (%v drops the chain): errcheck's business
-	billing.Validate(id)     // not a wrapper
+	c.Describe(ctx, id)                                // not a wrapper (%v drops the chain): errcheck's business
+	billing.Validate(id)                               // not a wrapper
 	if err := billing.Refund(ctx, c, id); err != nil { // checked
 		log.Print(err)
 	}
