@@ -185,12 +185,32 @@ func Indent(pass *analysis.Pass, pos token.Pos) string {
 // statement list (a block, case clause or select clause), so that
 // statements can be inserted before or after it.
 func InBlock(cur inspector.Cursor) bool {
-	switch cur.Parent().Node().(type) {
-	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
-		_, isStmt := cur.Node().(ast.Stmt)
-		return isStmt
+	_, _, ok := StmtList(cur)
+	return ok
+}
+
+// StmtList returns the statement list (of a block, case clause or select
+// clause) that holds the statement at cur, and its index there, or false
+// when the statement is not an element of one (an if's init statement, a
+// for's post statement).
+func StmtList(cur inspector.Cursor) ([]ast.Stmt, int, bool) {
+	var list []ast.Stmt
+	switch p := cur.Parent().Node().(type) {
+	case *ast.BlockStmt:
+		list = p.List
+	case *ast.CaseClause:
+		list = p.Body
+	case *ast.CommClause:
+		list = p.Body
+	default:
+		return nil, 0, false
 	}
-	return false
+	for i, s := range list {
+		if s == cur.Node() {
+			return list, i, true
+		}
+	}
+	return nil, 0, false
 }
 
 // AddImport returns the name by which file refers to the package path,

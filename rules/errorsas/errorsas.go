@@ -256,15 +256,8 @@ func (c *checker) singleCondUse(ifStmt *ast.IfStmt, okID *ast.Ident) *ast.Ident 
 // clash: the enclosing block already declares name, or a statement after
 // ifStmt mentions it (and would then see the new variable).
 func (c *checker) clashesAfter(ifCur inspector.Cursor, ifStmt *ast.IfStmt, name string) bool {
-	var list []ast.Stmt
-	switch b := ifCur.Parent().Node().(type) {
-	case *ast.BlockStmt:
-		list = b.List
-	case *ast.CaseClause:
-		list = b.Body
-	case *ast.CommClause:
-		list = b.Body
-	default:
+	list, i, ok := fixes.StmtList(ifCur)
+	if !ok {
 		return true
 	}
 	scope := c.pass.TypesInfo.Scopes[ifCur.Parent().Node()]
@@ -278,10 +271,6 @@ func (c *checker) clashesAfter(ifCur inspector.Cursor, ifStmt *ast.IfStmt, name 
 		}
 	}
 	if scope == nil || scope.Lookup(name) != nil {
-		return true
-	}
-	i := slices.Index(list, ast.Stmt(ifStmt))
-	if i < 0 {
 		return true
 	}
 	for _, s := range list[i+1:] {

@@ -142,19 +142,11 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 // followed reports whether the statement at cur is in a statement list and
 // not its last statement.
 func followed(cur inspector.Cursor) bool {
-	if _, ok := cur.Node().(*ast.ExprStmt); !ok || !fixes.InBlock(cur) {
+	if _, ok := cur.Node().(*ast.ExprStmt); !ok {
 		return false
 	}
-	var list []ast.Stmt
-	switch p := cur.Parent().Node().(type) {
-	case *ast.BlockStmt:
-		list = p.List
-	case *ast.CaseClause:
-		list = p.Body
-	case *ast.CommClause:
-		list = p.Body
-	}
-	return len(list) > 0 && list[len(list)-1] != cur.Node()
+	list, i, ok := fixes.StmtList(cur)
+	return ok && i < len(list)-1
 }
 
 // serving reports whether the code at cur serves requests: it is in any

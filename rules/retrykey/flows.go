@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/stripeerrlint/stripeerrlint/analyzer/fixes"
 )
 
 // This file answers "what happens after a call fails, and after it
@@ -86,25 +88,10 @@ func (e *evaluator) from(stmt inspector.Cursor, region *ast.BlockStmt) outcome {
 }
 
 // stmtList returns the statement list that contains the statement at cur,
-// and its index.
+// and its index (nil when there is none).
 func stmtList(cur inspector.Cursor) ([]ast.Stmt, int) {
-	var list []ast.Stmt
-	switch p := cur.Parent().Node().(type) {
-	case *ast.BlockStmt:
-		list = p.List
-	case *ast.CaseClause:
-		list = p.Body
-	case *ast.CommClause:
-		list = p.Body
-	default:
-		return nil, 0
-	}
-	for i, s := range list {
-		if s == cur.Node() {
-			return list, i
-		}
-	}
-	return nil, 0
+	list, i, _ := fixes.StmtList(cur)
+	return list, i
 }
 
 func isListElem(cur inspector.Cursor) bool {
