@@ -1,0 +1,125 @@
+package fixes
+
+import (
+	"fmt"
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+const src = `package p
+
+import (
+	"bytes"
+	str "strings"
+)
+
+type T struct{ A int }
+type S string
+type P *int
+
+func f[X any](x X) (int, string, bool, *T, []int, map[string]int, T, [2]int, S, P, bytes.Buffer, str.Builder, X, error) {
+	var v int
+	v++
+	switch v {
+	case 1:
+		v--
+	}
+	if v := 2; v > 0 {
+	}
+	return 0, "", false, nil, nil, nil, T{}, [2]int{}, "", nil, bytes.Buffer{}, str.Builder{}, x, nil
+}
+
+func g() (struct{ A int }, error) { return struct{ A int }{}, nil }
+
+func h() int { return 0 }
+`
+
+func load(t *testing.T) (*token.FileSet, *ast.File, *types.Package, *types.Info) {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}, Types: map[ast.Expr]types.TypeAndValue{}, Scopes: map[ast.Node]*types.Scope{}}
+	conf := types.Config{Importer: importer.Default()}
+	pkg, err := conf.Check("p", fset, []*ast.File{f}, info)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fset, f, pkg, info
+}
+
+func signature(pkg *types.Package, name string) *types.Signature {
+	return pkg.Scope().Lookup(name).(*types.Func).Signature()
+}
+
+func TestReturnError(t *testing.T) {
+	_, f, pkg, _ := load(t)
+	got, ok := ReturnError(pkg, f, signature(pkg, "f"), "err")
+	want := `return 0, "", false, nil, nil, nil, T{}, [2]int{}, "", nil, bytes.Buffer{}, str.Builder{}, *new(X), err`
+	if !ok || got != want {
+		t.Errorf("ReturnError(f) = %q, %v\nwant %q", got, ok, want)
+	}
+	if _, ok := ReturnError(pkg, f, signature(pkg, "g"), "err"); ok {
+		t.Error("ReturnError(g): an unnamed struct result has no short zero value; want false")
+	}
+	if _, ok := ReturnError(pkg, f, signature(pkg, "h"), "err"); ok {
+		t.Error("ReturnError(h): h returns no error; want false")
+	}
+}
+
+func TestZeroValueNeedsImport(t *testing.T) {
+	_, f, pkg, _ := load(t)
+	f.Imports = nil // as if the file imported nothing
+	q := NewQualifier(pkg, f)
+	buf := pkg.Scope().Lookup("f").(*types.Func).Signature().Results().At(10).Type() // bytes.Buffer
+	if z, ok := ZeroValue(buf, q); ok {
+		t.Errorf("ZeroValue(bytes.Buffer) = %q in a file that does not import bytes; want false", z)
+	}
+}
+
+func TestStmtList(t *testing.T) {
+	_, f, _, _ := load(t)
+	in := inspector.New([]*ast.File{f})
+	var got []string
+	for cur := range in.Root().Preorder((*ast.IncDecStmt)(nil), (*ast.AssignStmt)(nil)) {
+		list, i, ok := StmtList(cur)
+		got = append(got, fmt.Sprintf("%T %v %v", cur.Node(), ok, ok && list[i] == cur.Node()))
+	}
+	// v++ in the body, v-- in a case clause, v := 2 in an if's init.
+	want := []string{"*ast.IncDecStmt true true", "*ast.IncDecStmt true true", "*ast.AssignStmt false false"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("StmtList:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestAddImport(t *testing.T) {
+	fset, f, _, info := load(t)
+	name, edits, ok := AddImport(info, f, f.Decls[1].Pos(), "bytes", "bytes")
+	if !ok || name != "bytes" || len(edits) != 0 {
+		t.Errorf("AddImport(bytes) = %q, %v, %v; want bytes, no edit", name, edits, ok)
+	}
+	name, edits, ok = AddImport(info, f, f.Decls[1].Pos(), "strings", "strings")
+	if !ok || name != "str" || len(edits) != 0 {
+		t.Errorf("AddImport(strings) = %q, %v, %v; want the existing name str", name, edits, ok)
+	}
+	name, edits, ok = AddImport(info, f, f.Decls[1].Pos(), "os", "os")
+	if !ok || name != "os" || len(edits) != 1 || !strings.Contains(string(edits[0].NewText), `"os"`) {
+		t.Errorf("AddImport(os) = %q, %v, %v; want one edit adding \"os\"", name, edits, ok)
+	}
+	if got := fset.Position(edits[0].Pos).Line; got != 5 {
+		t.Errorf("AddImport(os) inserts at line %d, want 5 (after the last import)", got)
+	}
+	// "T" is declared in the package: an import named T would clash.
+	if _, _, ok := AddImport(info, f, f.Decls[1].Pos(), "example.com/T", "T"); ok {
+		t.Error("AddImport(T): the name is taken; want false")
+	}
+}
