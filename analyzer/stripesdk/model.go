@@ -93,14 +93,15 @@ func run(pass *analysis.Pass) (any, error) {
 	if !m.active {
 		return m, nil
 	}
-	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	m.wrappers = findWrappers(m, in)
+	funcs := errorFuncs(m, pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
+	findWrappers(m, funcs)
+	findVerifiers(m, funcs)
 	exported := false
 	for fn, w := range m.wrappers {
 		pass.ExportObjectFact(fn, w)
 		exported = true
 	}
-	for fn, v := range findVerifiers(m, in) {
+	for fn, v := range m.verifiers {
 		pass.ExportObjectFact(fn, v)
 		exported = true
 	}

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -209,37 +208,13 @@ func itoa(i int) string {
 	return strconv.Itoa(i)
 }
 
-// findVerifiers returns the Verifier wrappers declared in the model's
-// package, iterating until nothing changes (a wrapper may call another
-// wrapper of the package declared later).
-func findVerifiers(m *Model, in *inspector.Inspector) map[*types.Func]*Verifier {
-	type candidate struct {
-		fn   *types.Func
-		decl *ast.FuncDecl
-	}
-	var candidates []candidate
-	for cur := range in.Root().Preorder((*ast.FuncDecl)(nil)) {
-		decl := cur.Node().(*ast.FuncDecl)
-		fn, _ := m.pass.TypesInfo.Defs[decl.Name].(*types.Func)
-		if decl.Body == nil || fn == nil || errorResult(fn.Signature()) < 0 {
-			continue
-		}
-		candidates = append(candidates, candidate{fn, decl})
-	}
+// findVerifiers fills m.verifiers with the verification wrappers among
+// funcs.
+func findVerifiers(m *Model, funcs []errorFunc) {
 	m.verifiers = make(map[*types.Func]*Verifier)
-	for changed := true; changed; {
-		changed = false
-		for _, c := range candidates {
-			if m.verifiers[c.fn] != nil {
-				continue
-			}
-			if v := m.verifierOf(c.fn, c.decl); v != nil {
-				m.verifiers[c.fn] = v
-				changed = true
-			}
-		}
-	}
-	return m.verifiers
+	fixpoint(funcs, m.verifiers, func(f errorFunc) *Verifier {
+		return m.verifierOf(f.fn, f.decl.Node().(*ast.FuncDecl))
+	})
 }
 
 // verifierOf returns the Verifier fact of fn, declared by decl, or nil: fn

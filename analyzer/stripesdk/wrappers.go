@@ -39,37 +39,50 @@ func (*WrapperPackage) AFact() {}
 
 func (*WrapperPackage) String() string { return "stripeWrappers" }
 
-// findWrappers returns the wrappers declared in the model's package. A
-// wrapper may call another wrapper of the same package declared later, so
-// it iterates until nothing changes.
-func findWrappers(m *Model, in *inspector.Inspector) map[*types.Func]*Wrapper {
-	type candidate struct {
-		fn   *types.Func
-		decl inspector.Cursor
-	}
-	var candidates []candidate
+// errorFunc is a function declaration with a body and an error result:
+// a candidate wrapper or verifier.
+type errorFunc struct {
+	fn   *types.Func
+	decl inspector.Cursor // at the *ast.FuncDecl
+}
+
+// errorFuncs returns the package's candidate wrappers, in source order.
+func errorFuncs(m *Model, in *inspector.Inspector) []errorFunc {
+	var funcs []errorFunc
 	for cur := range in.Root().Preorder((*ast.FuncDecl)(nil)) {
 		decl := cur.Node().(*ast.FuncDecl)
 		fn, _ := m.pass.TypesInfo.Defs[decl.Name].(*types.Func)
 		if decl.Body == nil || fn == nil || errorResult(fn.Signature()) < 0 {
 			continue
 		}
-		candidates = append(candidates, candidate{fn, cur})
+		funcs = append(funcs, errorFunc{fn, cur})
 	}
-	m.wrappers = make(map[*types.Func]*Wrapper)
+	return funcs
+}
+
+// fixpoint fills found with of(f) for each candidate f for which it is not
+// nil. A wrapper may call another wrapper of the same package declared
+// later, so it iterates until a round finds nothing new; of may consult
+// found (through the model) as it grows.
+func fixpoint[F any](funcs []errorFunc, found map[*types.Func]*F, of func(errorFunc) *F) {
 	for changed := true; changed; {
 		changed = false
-		for _, c := range candidates {
-			if m.wrappers[c.fn] != nil {
+		for _, f := range funcs {
+			if found[f.fn] != nil {
 				continue
 			}
-			if w := m.wrapperOf(c.fn, c.decl); w != nil {
-				m.wrappers[c.fn] = w
+			if fact := of(f); fact != nil {
+				found[f.fn] = fact
 				changed = true
 			}
 		}
 	}
-	return m.wrappers
+}
+
+// findWrappers fills m.wrappers with the wrappers among funcs.
+func findWrappers(m *Model, funcs []errorFunc) {
+	m.wrappers = make(map[*types.Func]*Wrapper)
+	fixpoint(funcs, m.wrappers, func(f errorFunc) *Wrapper { return m.wrapperOf(f.fn, f.decl) })
 }
 
 // wrapperOf returns the Wrapper fact of the function declared at decl, or
