@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -66,10 +67,34 @@ func newAnalyzer() *analysis.Analyzer {
 // prefix starts every stripeerrlint directive.
 const prefix = "//stripeerrlint:"
 
-// Result knows, for one package, which findings must not be reported.
+// Result knows, for one package, which findings must not be reported,
+// and records those that Report suppressed by a directive.
 type Result struct {
 	checkGenerated bool
 	files          map[*token.File]*fileDirectives
+
+	mu         sync.Mutex // rules of one package report concurrently
+	suppressed []Suppression
+}
+
+// A Suppression is a finding that a //stripeerrlint:ignore directive
+// suppressed. Report records them so that a driver that can read the
+// analyzer's result (the standalone driver's SARIF output) can show them
+// as suppressed; no driver prints them as findings. Findings in generated
+// files are dropped, not recorded: no directive suppressed them.
+type Suppression struct {
+	Analyzer   string              // the rule that reported the finding
+	Diagnostic analysis.Diagnostic // the finding
+	Reason     string              // the directive's reason
+	Directive  token.Pos           // the position of the directive
+}
+
+// Suppressions returns the findings suppressed by directives so far, in
+// the order they were reported.
+func (r *Result) Suppressions() []Suppression {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.suppressed)
 }
 
 type fileDirectives struct {
@@ -79,8 +104,10 @@ type fileDirectives struct {
 
 // ignore is one well-formed //stripeerrlint:ignore directive.
 type ignore struct {
-	line  int // the line of the comment; it covers line and line+1
-	rules []string
+	line   int // the line of the comment; it covers line and line+1
+	rules  []string
+	reason string
+	pos    token.Pos
 }
 
 // From returns the Result for pass's package. The pass's analyzer must
@@ -91,30 +118,46 @@ func From(pass *analysis.Pass) *Result {
 
 // Report reports d through pass unless a directive suppresses it for
 // pass's analyzer or it lies in a generated file that is not checked.
+// A finding suppressed by a directive is recorded (see [Result.Suppressions]).
 func Report(pass *analysis.Pass, d analysis.Diagnostic) {
-	if From(pass).Suppressed(pass.Fset, pass.Analyzer.Name, d.Pos) {
-		return
+	r := From(pass)
+	generated, ig := r.match(pass.Fset, pass.Analyzer.Name, d.Pos)
+	switch {
+	case generated:
+	case ig != nil:
+		r.mu.Lock()
+		r.suppressed = append(r.suppressed, Suppression{pass.Analyzer.Name, d, ig.reason, ig.pos})
+		r.mu.Unlock()
+	default:
+		pass.Report(d)
 	}
-	pass.Report(d)
 }
 
 // Suppressed reports whether a finding of rule at pos must not be reported.
 func (r *Result) Suppressed(fset *token.FileSet, rule string, pos token.Pos) bool {
+	generated, ig := r.match(fset, rule, pos)
+	return generated || ig != nil
+}
+
+// match reports whether pos lies in a generated file that is not checked,
+// and otherwise returns the directive that suppresses a finding of rule at
+// pos, if any.
+func (r *Result) match(fset *token.FileSet, rule string, pos token.Pos) (generated bool, _ *ignore) {
 	tf := fset.File(pos)
 	fd := r.files[tf]
 	if fd == nil {
-		return false
+		return false, nil
 	}
 	if fd.generated && !r.checkGenerated {
-		return true
+		return true, nil
 	}
 	line := tf.Line(pos)
-	for _, ig := range fd.ignores {
+	for i, ig := range fd.ignores {
 		if (line == ig.line || line == ig.line+1) && slices.Contains(ig.rules, rule) {
-			return true
+			return false, &fd.ignores[i]
 		}
 	}
-	return false
+	return false, nil
 }
 
 func run(pass *analysis.Pass, opts options) (any, error) {
@@ -135,7 +178,7 @@ func run(pass *analysis.Pass, opts options) (any, error) {
 					}
 					continue
 				}
-				ig.line = tf.Line(c.Pos())
+				ig.line, ig.pos = tf.Line(c.Pos()), c.Pos()
 				fd.ignores = append(fd.ignores, ig)
 			}
 		}
@@ -166,5 +209,5 @@ func parse(text string) (ignore, string) {
 	if len(fields) == 1 {
 		return ignore{}, fmt.Sprintf("%signore directive for %s gives no reason (write why after the rule name)", prefix, fields[0])
 	}
-	return ignore{rules: rules}, ""
+	return ignore{rules: rules, reason: strings.Join(fields[1:], " ")}, ""
 }
