@@ -73,6 +73,24 @@ func TestRulePackagesExportAnalyzer(t *testing.T) {
 	}
 }
 
+// TestNogoDoc: docs/nogo.md's nogo target lists every analyzer of the
+// suite, by the label Gazelle gives its package.
+func TestNogoDoc(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "docs", "nogo.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range analyzer.Suite() {
+		label := `"@com_github_stripeerrlint_stripeerrlint//rules/` + a.Name + `"`
+		if a == directive.Analyzer {
+			label = `"@com_github_stripeerrlint_stripeerrlint//analyzer/directive"`
+		}
+		if !bytes.Contains(data, []byte(label)) {
+			t.Errorf("docs/nogo.md: the nogo target's deps lack %s", label)
+		}
+	}
+}
+
 // TestFactsGob: every fact type of every analyzer the suite runs (Requires
 // included) round-trips through encoding/gob, as nogo and go vet store
 // facts, with non-zero field values.
