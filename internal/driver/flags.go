@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -15,6 +17,7 @@ import (
 
 // options are the standalone driver's own flags.
 type options struct {
+	Format  string // -format: text, json or sarif (-json is -format=json)
 	JSON    bool   // -json
 	Fix     bool   // -fix
 	Diff    bool   // -diff
@@ -24,6 +27,15 @@ type options struct {
 	Debug   string // -debug
 	Version string // -V
 }
+
+// The output formats (-format).
+const (
+	formatText  = "text"
+	formatJSON  = "json"
+	formatSARIF = "sarif"
+)
+
+var formats = []string{formatText, formatJSON, formatSARIF}
 
 // dbg reports whether debug flag b (a letter of -debug) is set.
 func (o *options) dbg(b byte) bool { return strings.IndexByte(o.Debug, b) >= 0 }
@@ -44,7 +56,8 @@ func newFlagSet(name string, analyzers []*analysis.Analyzer, opts *options, enab
 	fs.SetOutput(io.Discard) // errors are reported by the caller
 	fs.Usage = func() {}
 
-	fs.BoolVar(&opts.JSON, "json", false, "print findings as JSON (the tree that go vet -json prints) on standard output")
+	fs.StringVar(&opts.Format, "format", "", "output `format`: text (the default), json (the tree that go vet -json prints) or sarif (SARIF 2.1.0, for code scanning)")
+	fs.BoolVar(&opts.JSON, "json", false, "print findings as JSON (the tree that go vet -json prints): -format=json")
 	fs.BoolVar(&opts.Fix, "fix", false, "apply the first suggested fix of each finding instead of printing it")
 	fs.BoolVar(&opts.Diff, "diff", false, "with -fix, print the fixes as a unified diff instead of writing the files")
 	fs.StringVar(&opts.Dir, "C", "", "run as if started in `dir`")
@@ -78,11 +91,24 @@ func parseFlags(name string, analyzers []*analysis.Analyzer, args []string) (*op
 		}
 		return nil, nil, nil, &flagError{err.Error()}
 	}
+	formatFlag := "-format=" + opts.Format
 	switch {
+	case opts.JSON && opts.Format != "" && opts.Format != formatJSON:
+		return nil, nil, nil, &flagError{fmt.Sprintf("-json and %s cannot be used together (-json is -format=json)", formatFlag)}
+	case opts.JSON:
+		opts.Format, formatFlag = formatJSON, "-json"
+	case opts.Format == "":
+		opts.Format = formatText
+	}
+	switch {
+	case !slices.Contains(formats, opts.Format):
+		return nil, nil, nil, &flagError{fmt.Sprintf("unsupported output format %s (use %s)", formatFlag, strings.Join(formats, ", "))}
 	case opts.Diff && !opts.Fix:
 		return nil, nil, nil, &flagError{"-diff requires -fix"}
-	case opts.JSON && opts.Fix:
-		return nil, nil, nil, &flagError{"-json and -fix cannot be used together"}
+	case opts.Fix && opts.Format != formatText:
+		return nil, nil, nil, &flagError{formatFlag + " and -fix cannot be used together"}
+	case opts.Context >= 0 && opts.Format != formatText:
+		return nil, nil, nil, &flagError{"-c shows context in text output only: it cannot be used with " + formatFlag}
 	case opts.Version != "" && opts.Version != "full":
 		return nil, nil, nil, &flagError{fmt.Sprintf("unsupported flag value: -V=%s (use -V=full)", opts.Version)}
 	}
@@ -169,15 +195,40 @@ func printVersion(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(exe)
+	v, err := version()
 	if err != nil {
 		return err
+	}
+	_, err = fmt.Fprintf(w, "%s version %s\n", exe, v)
+	return err
+}
+
+// version returns the version as -V=full prints it after "version ":
+// "devel comments-go-here buildID=" and a hash of the executable.
+func version() (string, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return "", err
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return "", err
 	}
 	defer f.Close()
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {
-		return err
+		return "", err
 	}
-	_, err = fmt.Fprintf(w, "%s version devel comments-go-here buildID=%02x\n", exe, string(h.Sum(nil)))
-	return err
+	return fmt.Sprintf("devel comments-go-here buildID=%02x", string(h.Sum(nil))), nil
+}
+
+// semanticVersion returns the version of the main module of the running
+// executable if it is a release or pseudo-version (go install
+// module@version), or "".
+func semanticVersion() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok || !strings.HasPrefix(bi.Main.Version, "v") {
+		return "" // "(devel)" or "": built from a checkout
+	}
+	return strings.TrimPrefix(bi.Main.Version, "v") // SemVer 2.0 has no "v"
 }

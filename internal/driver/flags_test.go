@@ -34,15 +34,25 @@ func TestParseFlags(t *testing.T) {
 		wantLevel string
 	}{
 		{args: []string{"./..."}, selected: "alpha,beta,gamma", rest: []string{"./..."},
-			check: func(o *options) bool { return o.Tests && o.Context == -1 && !o.JSON && !o.Fix && o.Dir == "" }},
+			check: func(o *options) bool {
+				return o.Tests && o.Context == -1 && !o.JSON && o.Format == formatText && !o.Fix && o.Dir == ""
+			}},
 		{args: []string{"-beta=false", "./..."}, selected: "alpha,gamma", rest: []string{"./..."}},
 		{args: []string{"-beta", "x"}, selected: "beta", rest: []string{"x"}},
 		{args: []string{"-beta", "-gamma=true", "-alpha=false", "x"}, selected: "beta,gamma", rest: []string{"x"}},
 		{args: []string{"-alpha.level=high", "x"}, selected: "alpha,beta,gamma", rest: []string{"x"}, wantLevel: "high"},
-		{args: []string{"-json", "-test=false", "-C", "dir", "-c=2", "-debug=vt", "p"}, selected: "alpha,beta,gamma", rest: []string{"p"},
+		{args: []string{"-json", "-test=false", "-C", "dir", "-debug=vt", "p"}, selected: "alpha,beta,gamma", rest: []string{"p"},
 			check: func(o *options) bool {
-				return o.JSON && !o.Tests && o.Dir == "dir" && o.Context == 2 && o.dbg('v') && o.dbg('t') && !o.dbg('p')
+				return o.Format == formatJSON && !o.Tests && o.Dir == "dir" && o.dbg('v') && o.dbg('t') && !o.dbg('p')
 			}},
+		{args: []string{"-c=2", "p"}, selected: "alpha,beta,gamma", rest: []string{"p"},
+			check: func(o *options) bool { return o.Format == formatText && o.Context == 2 }},
+		{args: []string{"-format=json", "-json", "p"}, selected: "alpha,beta,gamma", rest: []string{"p"},
+			check: func(o *options) bool { return o.Format == formatJSON }},
+		{args: []string{"-format", "sarif", "p"}, selected: "alpha,beta,gamma", rest: []string{"p"},
+			check: func(o *options) bool { return o.Format == formatSARIF && !o.JSON }},
+		{args: []string{"-format=text", "-fix", "-c=1", "p"}, selected: "alpha,beta,gamma", rest: []string{"p"},
+			check: func(o *options) bool { return o.Format == formatText && o.Fix && o.Context == 1 }},
 		{args: []string{"-fix", "-diff", "p"}, selected: "alpha,beta,gamma", rest: []string{"p"},
 			check: func(o *options) bool { return o.Fix && o.Diff }},
 		{args: []string{"-V=full"}, selected: "alpha,beta,gamma", check: func(o *options) bool { return o.Version == "full" }},
@@ -75,6 +85,13 @@ func TestParseFlags(t *testing.T) {
 		{[]string{"-nosuch", "p"}, "flag provided but not defined: -nosuch"},
 		{[]string{"-diff", "p"}, "-diff requires -fix"},
 		{[]string{"-json", "-fix", "p"}, "-json and -fix cannot be used together"},
+		{[]string{"-format=sarif", "-fix", "p"}, "-format=sarif and -fix cannot be used together"},
+		{[]string{"-format=json", "-fix", "-diff", "p"}, "-format=json and -fix cannot be used together"},
+		{[]string{"-json", "-format=sarif", "p"}, "-json and -format=sarif cannot be used together (-json is -format=json)"},
+		{[]string{"-format=text", "-json", "p"}, "-json and -format=text cannot be used together (-json is -format=json)"},
+		{[]string{"-format=xml", "p"}, "unsupported output format -format=xml (use text, json, sarif)"},
+		{[]string{"-json", "-c=2", "p"}, "-c shows context in text output only: it cannot be used with -json"},
+		{[]string{"-format=sarif", "-c=0", "p"}, "-c shows context in text output only: it cannot be used with -format=sarif"},
 		{[]string{"-V=short"}, "unsupported flag value: -V=short (use -V=full)"},
 		{[]string{"-alpha=maybe", "p"}, `invalid boolean value "maybe" for -alpha: want true or false`},
 		{[]string{"-c=x", "p"}, `invalid value "x" for flag -c: parse error`},

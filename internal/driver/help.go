@@ -9,6 +9,8 @@ import (
 	"text/tabwriter"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/stripeerrlint/stripeerrlint/docs"
 )
 
 // usage is the text of -help, before the flag and analyzer lists.
@@ -18,7 +20,7 @@ Usage:
 
 	%[1]s [flags] packages...       analyze packages, for example ./...
 	%[1]s help                      list the analyzers
-	%[1]s help analyzer             describe an analyzer and its flags
+	%[1]s help analyzer             print an analyzer's documentation and flags
 
 It also works as a go vet or go fix tool (then go runs it once per package):
 
@@ -26,7 +28,8 @@ It also works as a go vet or go fix tool (then go runs it once per package):
 	go fix -fixtool=$(command -v %[1]s) packages...
 
 Findings are printed on standard output as "file:line:col: message", sorted
-by position; errors and warnings go to standard error.
+by position (-format json: the JSON tree go vet -json prints; -format sarif:
+SARIF 2.1.0 for code scanning); errors and warnings go to standard error.
 
 Flags:
 
@@ -77,7 +80,9 @@ func summary(a *analysis.Analyzer) string {
 }
 
 // printHelp implements "help" (list the analyzers) and "help NAME..."
-// (describe each named analyzer: its whole Doc, its URL and its flags).
+// (describe each named analyzer: its documentation page, docs/rules/NAME.md
+// as embedded by package docs, or, for an analyzer that has none, its
+// whole Doc; then its URL and its flags).
 func printHelp(w io.Writer, name string, analyzers []*analysis.Analyzer, args []string) error {
 	if len(args) == 0 {
 		fmt.Fprintf(w, "%s reports mistakes in Go code that uses Stripe's Go SDK.\n\nAnalyzers:\n\n", name)
@@ -94,12 +99,19 @@ func printHelp(w io.Writer, name string, analyzers []*analysis.Analyzer, args []
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintf(w, "%s: %s\n", a.Name, summary(a))
-		if _, rest, ok := strings.Cut(strings.TrimSpace(a.Doc), "\n\n"); ok {
-			fmt.Fprintf(w, "\n%s\n", strings.TrimSpace(rest))
-		}
-		if a.URL != "" {
-			fmt.Fprintf(w, "\nDocumentation: %s\n", a.URL)
+		if page, ok := docs.Rule(a.Name); ok {
+			fmt.Fprintf(w, "%s\n", strings.TrimSpace(page))
+			if a.URL != "" {
+				fmt.Fprintf(w, "\nThis page online: %s\n", a.URL)
+			}
+		} else {
+			fmt.Fprintf(w, "%s: %s\n", a.Name, summary(a))
+			if _, rest, ok := strings.Cut(strings.TrimSpace(a.Doc), "\n\n"); ok {
+				fmt.Fprintf(w, "\n%s\n", strings.TrimSpace(rest))
+			}
+			if a.URL != "" {
+				fmt.Fprintf(w, "\nDocumentation: %s\n", a.URL)
+			}
 		}
 		fs := flag.NewFlagSet(a.Name, flag.ContinueOnError)
 		n := 0

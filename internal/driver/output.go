@@ -31,12 +31,24 @@ type analysisError struct {
 	Err      error
 }
 
+// A suppressedFinding is a finding that a //stripeerrlint:ignore
+// directive suppressed (recorded by the directive analyzer, see
+// [directive.Result.Suppressions]). Only the SARIF format shows them, as
+// results with a suppression; the text and JSON formats never see them.
+type suppressedFinding struct {
+	finding
+	Reason    string         // the directive's reason
+	Directive token.Position // where the directive is
+}
+
 // A report is everything the standalone driver prints about one run: the
-// findings (sorted by [compareFindings]) and the analyzer failures. A
+// findings (sorted by [compareFindings]), the suppressed findings (idem;
+// gathered only for the SARIF format) and the analyzer failures. A
 // [formatter] turns it into output.
 type report struct {
-	Findings []finding
-	Errors   []analysisError
+	Findings   []finding
+	Suppressed []suppressedFinding
+	Errors     []analysisError
 }
 
 // A formatter writes a report in one output format. To add a format,
@@ -49,12 +61,21 @@ type formatter interface {
 type formatOptions struct {
 	BaseDir string // text output shows file names relative to this
 	Context int    // text: lines of context around each finding (-c); <0 none
+
+	// SARIF
+	Analyzers       []*analysis.Analyzer // every analyzer of the suite: the rules
+	Version         string               // the version, as -V=full prints it
+	SemanticVersion string               // the module's version, if a release
+	RepoRoot        string               // URIs are relative to this
 }
 
-// newFormatter returns the formatter for the -json flag: JSON or text.
-func newFormatter(jsonOutput bool, opts formatOptions) formatter {
-	if jsonOutput {
+// newFormatter returns the formatter for -format (text, json or sarif).
+func newFormatter(format string, opts formatOptions) formatter {
+	switch format {
+	case formatJSON:
 		return jsonFormatter{}
+	case formatSARIF:
+		return sarifFormatter{opts}
 	}
 	return textFormatter{opts}
 }
@@ -103,7 +124,7 @@ func (f textFormatter) format(w io.Writer, r *report) error {
 }
 
 func (f textFormatter) line(sb *strings.Builder, posn, end token.Position, message string) {
-	fmt.Fprintf(sb, "%s: %s\n", shortPosn(f.opts.BaseDir, posn), message)
+	fmt.Fprintf(sb, "%s: %s\n", shortPosn(f.opts.BaseDir, posn), redact(message))
 	if f.opts.Context < 0 || !posn.IsValid() {
 		return
 	}
@@ -114,7 +135,7 @@ func (f textFormatter) line(sb *strings.Builder, posn, end token.Position, messa
 	lines := strings.Split(string(data), "\n")
 	for i := posn.Line - f.opts.Context; i <= end.Line+f.opts.Context; i++ {
 		if 1 <= i && i <= len(lines) {
-			fmt.Fprintf(sb, "%d\t%s\n", i, lines[i-1])
+			fmt.Fprintf(sb, "%d\t%s\n", i, redact(lines[i-1]))
 		}
 	}
 }
@@ -142,7 +163,8 @@ func shortPosn(base string, posn token.Position) string {
 // diagnostics or {"error": "..."}. Packages are named by their path, as go
 // vet names them (the x/tools checkers use go/packages IDs, which differ
 // for test variants: "p [p.test]"). File names are absolute; offsets in
-// edits are byte offsets.
+// edits are byte offsets. Messages are redacted; a suggested fix that
+// would insert a secret is left out.
 type jsonFormatter struct{}
 
 // The JSON schema, as defined by golang.org/x/tools/go/analysis (its
@@ -188,7 +210,7 @@ func (jsonFormatter) format(w io.Writer, r *report) error {
 		return m
 	}
 	for _, e := range r.Errors {
-		pkgMap(e.Pkg)[e.Analyzer] = jsonError{e.Err.Error()}
+		pkgMap(e.Pkg)[e.Analyzer] = jsonError{redact(e.Err.Error())}
 	}
 	for _, fd := range r.Findings {
 		m := pkgMap(fd.Pkg)
@@ -196,7 +218,9 @@ func (jsonFormatter) format(w io.Writer, r *report) error {
 			continue
 		}
 		list, _ := m[fd.Analyzer].([]jsonDiagnostic)
-		m[fd.Analyzer] = append(list, toJSON(fd.Fset, fd.Diag))
+		jd := toJSON(fd.Fset, fd.Diag)
+		redactJSON(&jd)
+		m[fd.Analyzer] = append(list, jd)
 	}
 	data, err := json.MarshalIndent(tree, "", "\t")
 	if err != nil {
@@ -234,6 +258,21 @@ func toJSON(fset *token.FileSet, d analysis.Diagnostic) jsonDiagnostic {
 		})
 	}
 	return jd
+}
+
+// redactJSON redacts the messages of jd and drops the suggested fixes
+// that would insert a secret (shown redacted, they would be wrong).
+func redactJSON(jd *jsonDiagnostic) {
+	jd.Message = redact(jd.Message)
+	for i := range jd.Related {
+		jd.Related[i].Message = redact(jd.Related[i].Message)
+	}
+	jd.SuggestedFixes = slices.DeleteFunc(jd.SuggestedFixes, func(f jsonSuggestedFix) bool {
+		return hasSecret(f.Message) || slices.ContainsFunc(f.Edits, func(e jsonTextEdit) bool { return hasSecret(e.New) })
+	})
+	if len(jd.SuggestedFixes) == 0 {
+		jd.SuggestedFixes = nil
+	}
 }
 
 // sortFindings sorts findings in place by [compareFindings].

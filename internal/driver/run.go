@@ -17,6 +17,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
 )
 
 // Exit statuses of the standalone driver.
@@ -33,7 +35,8 @@ type runner struct {
 	stdout   io.Writer
 	stderr   io.Writer
 	load     loadFunc
-	baseDir  string // absolute directory the command runs in (-C)
+	baseDir  string               // absolute directory the command runs in (-C)
+	suite    []*analysis.Analyzer // every analyzer, selected or not
 	debugLog *log.Logger
 	exit     int
 }
@@ -48,7 +51,9 @@ func Run(name string, analyzers []*analysis.Analyzer, args []string, stdout, std
 }
 
 func run(name string, analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Writer, loader loadFunc) int {
-	r := &runner{name: name, stdout: stdout, stderr: stderr, load: loader}
+	// No output shows a Stripe secret (see redact.go).
+	stdout, stderr = redactWriter{stdout}, redactWriter{stderr}
+	r := &runner{name: name, stdout: stdout, stderr: stderr, load: loader, suite: analyzers}
 	if err := analysis.Validate(analyzers); err != nil {
 		r.errorf("%v", err)
 		return ExitError
@@ -137,10 +142,21 @@ func (r *runner) analyze(analyzers []*analysis.Analyzer, patterns []string) {
 
 	roots := r.checkPackages(lr.Requested)
 	if len(roots) == 0 {
-		if r.opts.JSON {
+		switch r.opts.Format {
+		case formatJSON:
 			fmt.Fprintln(r.stdout, "{}") // valid JSON all the same
+		case formatSARIF:
+			r.print(new(report), roots) // a log with no results
 		}
 		return
+	}
+
+	// For SARIF, the directive analyzer must be a root of the analysis
+	// even if it was not selected: only roots keep their results, and its
+	// result holds the findings that directives suppressed.
+	selected := analyzers
+	if r.opts.Format == formatSARIF && !slices.Contains(analyzers, directive.Analyzer) && requires(analyzers, directive.Analyzer) {
+		analyzers = append(slices.Clip(analyzers), directive.Analyzer)
 	}
 
 	t1 := time.Now()
@@ -158,12 +174,13 @@ func (r *runner) analyze(analyzers []*analysis.Analyzer, patterns []string) {
 		r.printTiming(graph)
 	}
 
-	rep := collect(graph, roots)
+	rep := collect(graph, roots, selected, r.opts.Format == formatSARIF)
 	for _, e := range rep.Errors {
 		r.exit = ExitError
-		// In text, show the causes only: an analyzer that failed makes
-		// those that require it fail with "failed prerequisites".
-		if !r.opts.JSON && !strings.HasPrefix(e.Err.Error(), "failed prerequisites: ") {
+		// Show the causes only: an analyzer that failed makes those that
+		// require it fail with "failed prerequisites". (JSON shows them
+		// all in its output.)
+		if r.opts.Format != formatJSON && !strings.HasPrefix(e.Err.Error(), "failed prerequisites: ") {
 			r.warnf("analyzer %s failed on package %s: %v", e.Analyzer, e.Pkg, e.Err)
 		}
 	}
@@ -173,14 +190,65 @@ func (r *runner) analyze(analyzers []*analysis.Analyzer, patterns []string) {
 		return
 	}
 
-	f := newFormatter(r.opts.JSON, formatOptions{BaseDir: r.baseDir, Context: r.opts.Context})
-	if err := f.format(r.stdout, rep); err != nil {
-		r.errorf("writing output: %v", err)
-		return
-	}
+	r.print(rep, roots)
 	if len(rep.Findings) > 0 && r.exit == ExitOK {
 		r.exit = ExitFindings
 	}
+}
+
+// print writes the report in the format of -format.
+func (r *runner) print(rep *report, roots []*packages.Package) {
+	opts := formatOptions{BaseDir: r.baseDir, Context: r.opts.Context}
+	if r.opts.Format == formatSARIF {
+		opts.Analyzers = r.suite
+		opts.RepoRoot = repoRoot(r.moduleDir(roots))
+		var err error
+		if opts.Version, err = version(); err != nil {
+			r.warnf("version: %v", err)
+		}
+		opts.SemanticVersion = semanticVersion()
+	}
+	if err := newFormatter(r.opts.Format, opts).format(r.stdout, rep); err != nil {
+		r.errorf("writing output: %v", err)
+	}
+}
+
+// moduleDir returns the directory of the main module of the analyzed
+// packages (the module of the first root that has one), or else the
+// directory the command runs in.
+func (r *runner) moduleDir(roots []*packages.Package) string {
+	for _, p := range roots {
+		if p.Module != nil && p.Module.Dir != "" {
+			return p.Module.Dir
+		}
+	}
+	return r.baseDir
+}
+
+// requires reports whether some analyzer of list requires a, directly or not.
+func requires(list []*analysis.Analyzer, a *analysis.Analyzer) bool {
+	seen := make(map[*analysis.Analyzer]bool)
+	var visit func(list []*analysis.Analyzer) bool
+	visit = func(list []*analysis.Analyzer) bool {
+		for _, b := range list {
+			if b == a {
+				return true
+			}
+			if !seen[b] {
+				seen[b] = true
+				if visit(b.Requires) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, b := range list {
+		if visit(b.Requires) {
+			return true
+		}
+	}
+	return false
 }
 
 // checkPackages reports the packages among roots, and in their imports,
@@ -276,12 +344,17 @@ func (r *runner) shortError(e packages.Error) string {
 	return pos + ": " + e.Msg
 }
 
-// collect gathers the findings on roots and the analyzer failures anywhere
-// in the action graph.
-func collect(graph *checker.Graph, roots []*packages.Package) *report {
+// collect gathers the findings of the selected analyzers on roots, the
+// findings that directives suppressed if suppressed is set, and the
+// analyzer failures anywhere in the action graph.
+func collect(graph *checker.Graph, roots []*packages.Package, selected []*analysis.Analyzer, suppressed bool) *report {
 	isRoot := make(map[*packages.Package]bool, len(roots))
 	for _, p := range roots {
 		isRoot[p] = true
+	}
+	isSelected := make(map[string]bool)
+	for _, a := range selected {
+		isSelected[a.Name] = true
 	}
 	rep := new(report)
 	for act := range graph.All() {
@@ -290,6 +363,21 @@ func collect(graph *checker.Graph, roots []*packages.Package) *report {
 			continue
 		}
 		if !act.IsRoot || !isRoot[act.Package] {
+			continue
+		}
+		if res, ok := act.Result.(*directive.Result); ok && suppressed && act.Analyzer == directive.Analyzer {
+			fset := act.Package.Fset
+			for _, s := range res.Suppressions() {
+				if isSelected[s.Analyzer] {
+					rep.Suppressed = append(rep.Suppressed, suppressedFinding{
+						finding:   finding{packageName(act.Package), s.Analyzer, fset, s.Diagnostic, fset.Position(s.Diagnostic.Pos)},
+						Reason:    s.Reason,
+						Directive: fset.Position(s.Directive),
+					})
+				}
+			}
+		}
+		if !isSelected[act.Analyzer.Name] {
 			continue
 		}
 		for _, d := range act.Diagnostics {
@@ -303,6 +391,7 @@ func collect(graph *checker.Graph, roots []*packages.Package) *report {
 		}
 	}
 	sortFindings(rep.Findings)
+	slices.SortStableFunc(rep.Suppressed, func(x, y suppressedFinding) int { return compareFindings(x.finding, y.finding) })
 	sort.SliceStable(rep.Errors, func(i, j int) bool {
 		x, y := rep.Errors[i], rep.Errors[j]
 		return x.Pkg < y.Pkg || x.Pkg == y.Pkg && x.Analyzer < y.Analyzer
