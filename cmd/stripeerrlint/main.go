@@ -6,7 +6,7 @@
 //
 //	stripeerrlint [flags] packages...       analyze packages, for example ./...
 //	stripeerrlint help                      list the analyzers
-//	stripeerrlint help analyzer             describe an analyzer and its flags
+//	stripeerrlint help analyzer             print an analyzer's documentation and flags
 //
 // It also works as a go vet or go fix tool, run by go once per package:
 //
@@ -14,15 +14,19 @@
 //	go fix -fixtool=$(command -v stripeerrlint) packages...
 //
 // Findings are printed on standard output as "file:line:col: message",
-// sorted by position, with file names relative to the current directory;
-// errors and warnings go to standard error.
+// sorted by position, with file names relative to the current directory
+// (or in JSON or SARIF, see -format); errors and warnings go to standard
+// error. No output shows a Stripe secret key in full (sk_live_…Xy9Z).
 //
 // Flags:
 //
 //	-NAME          run analyzer NAME: all run by default; -NAME=false turns
 //	               one off, and -NAME (=true) runs only the analyzers so named
 //	-NAME.FLAG     set a flag of analyzer NAME (see "stripeerrlint help NAME")
+//	-format F      output format: text (the default), json (the tree go vet
+//	               -json prints) or sarif (SARIF 2.1.0, for code scanning)
 //	-json          print findings as JSON, the tree go vet -json prints
+//	               (-format=json)
 //	-fix           apply the first suggested fix of each finding (the edits
 //	               only: nothing else in the file is reformatted); fixes that
 //	               conflict with one already applied are skipped with a warning

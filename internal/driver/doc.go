@@ -80,12 +80,35 @@
 // # Output
 //
 // Findings on the requested packages are gathered into a report, sorted
-// by position, and printed on standard output by a formatter: text
-// ("file:line:col: message", file names relative to the directory the
-// command runs in, as go vet prints them) or, with -json, the JSON tree
-// that go vet -json prints (package ID, analyzer name, diagnostics or
-// error). A new format is a new formatter. Errors and warnings go to
-// standard error.
+// by position, and printed on standard output by the formatter -format
+// names:
+//
+//   - text (the default): "file:line:col: message", file names relative to
+//     the directory the command runs in, as go vet prints them; -c N adds
+//     N lines of context;
+//   - json (or -json, as go vet users expect): the JSON tree that go vet
+//     -json prints (package, analyzer name, diagnostics or error);
+//   - sarif: a SARIF 2.1.0 log for GitHub code scanning and other viewers
+//     (see sarifFormatter for what goes where), with URIs relative to the
+//     repository root.
+//
+// -json with another -format, -fix with json or sarif, and -c with json
+// or sarif are usage errors. A new format is a new formatter. Errors and
+// warnings go to standard error.
+//
+// Findings that a //stripeerrlint:ignore directive suppressed are not
+// diagnostics at all (directive.Report drops them), so no driver prints
+// them; the directive analyzer records them in its result, and for SARIF
+// only the driver reads that record (making the directive analyzer a root
+// of the analysis if it was not selected) and writes each as a result
+// with a suppression (kind inSource, the directive's reason).
+//
+// No output shows a Stripe secret: messages, the lines around a finding
+// (-c), the diff of -fix -diff, error messages, and the SARIF and JSON
+// documents are redacted (sk_live_…Xy9Z, stripesdk.FindSecrets), and a
+// fix whose inserted text holds a secret is left out of JSON and SARIF.
+// Under go vet and go fix, unitchecker does the printing: there, only the
+// rules' messages are redacted (secretkey's are).
 //
 // A requested package that fails to load or type-check, or that imports
 // one that does, is not analyzed: one message names it and shows its first
