@@ -220,7 +220,7 @@ func applyEdit(src []byte, op byte, a, b int) []byte {
 		if x[0] > y[0] {
 			x, y = y, x
 		}
-		if x == y {
+		if x[1] > y[0] { // the same token, or overlapping ones (the scanner's idea of a bad token)
 			return src
 		}
 		first := src[x[0]:x[1]]
