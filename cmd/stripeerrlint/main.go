@@ -27,6 +27,10 @@
 //	               -json prints) or sarif (SARIF 2.1.0, for code scanning)
 //	-json          print findings as JSON, the tree go vet -json prints
 //	               (-format=json)
+//	-suppressed    with -format sarif, include findings suppressed by
+//	               //stripeerrlint:ignore, marked as suppressed (default
+//	               true; GitHub code scanning opens alerts for them, so
+//	               set -suppressed=false there)
 //	-fix           apply the first suggested fix of each finding (the edits
 //	               only: nothing else in the file is reformatted); fixes that
 //	               conflict with one already applied are skipped with a warning

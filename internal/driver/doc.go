@@ -92,8 +92,8 @@
 //     (see sarifFormatter for what goes where), with URIs relative to the
 //     repository root.
 //
-// -json with another -format, -fix with json or sarif, and -c with json
-// or sarif are usage errors. A new format is a new formatter. Errors and
+// -json with another -format, -fix with json or sarif, -c with json or
+// sarif, and -suppressed with text or json are usage errors. A new format is a new formatter. Errors and
 // warnings go to standard error.
 //
 // Findings that a //stripeerrlint:ignore directive suppressed are not
@@ -101,7 +101,10 @@
 // them; the directive analyzer records them in its result, and for SARIF
 // only the driver reads that record (making the directive analyzer a root
 // of the analysis if it was not selected) and writes each as a result
-// with a suppression (kind inSource, the directive's reason).
+// with a suppression (kind inSource, the directive's reason), unless
+// -suppressed=false. (GitHub code scanning does not honour SARIF
+// suppressions: it opens an alert for such a result like any other, so
+// the workflow in the README sets -suppressed=false.)
 //
 // No output shows a Stripe secret: messages, the lines around a finding
 // (-c), the diff of -fix -diff, error messages, and the SARIF and JSON

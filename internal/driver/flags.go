@@ -17,15 +17,16 @@ import (
 
 // options are the standalone driver's own flags.
 type options struct {
-	Format  string // -format: text, json or sarif (-json is -format=json)
-	JSON    bool   // -json
-	Fix     bool   // -fix
-	Diff    bool   // -diff
-	Dir     string // -C
-	Tests   bool   // -test
-	Context int    // -c
-	Debug   string // -debug
-	Version string // -V
+	Format     string // -format: text, json or sarif (-json is -format=json)
+	JSON       bool   // -json
+	Suppressed bool   // -suppressed: in SARIF, include the findings directives suppressed
+	Fix        bool   // -fix
+	Diff       bool   // -diff
+	Dir        string // -C
+	Tests      bool   // -test
+	Context    int    // -c
+	Debug      string // -debug
+	Version    string // -V
 }
 
 // The output formats (-format).
@@ -58,6 +59,7 @@ func newFlagSet(name string, analyzers []*analysis.Analyzer, opts *options, enab
 
 	fs.StringVar(&opts.Format, "format", "", "output `format`: text (the default), json (the tree that go vet -json prints) or sarif (SARIF 2.1.0, for code scanning)")
 	fs.BoolVar(&opts.JSON, "json", false, "print findings as JSON (the tree that go vet -json prints): -format=json")
+	fs.BoolVar(&opts.Suppressed, "suppressed", true, "with -format sarif, include the findings that //stripeerrlint:ignore suppressed, marked as suppressed (GitHub code scanning opens alerts for them: set -suppressed=false there)")
 	fs.BoolVar(&opts.Fix, "fix", false, "apply the first suggested fix of each finding instead of printing it")
 	fs.BoolVar(&opts.Diff, "diff", false, "with -fix, print the fixes as a unified diff instead of writing the files")
 	fs.StringVar(&opts.Dir, "C", "", "run as if started in `dir`")
@@ -91,6 +93,8 @@ func parseFlags(name string, analyzers []*analysis.Analyzer, args []string) (*op
 		}
 		return nil, nil, nil, &flagError{err.Error()}
 	}
+	suppressedSet := false
+	fs.Visit(func(f *flag.Flag) { suppressedSet = suppressedSet || f.Name == "suppressed" })
 	formatFlag := "-format=" + opts.Format
 	switch {
 	case opts.JSON && opts.Format != "" && opts.Format != formatJSON:
@@ -107,6 +111,8 @@ func parseFlags(name string, analyzers []*analysis.Analyzer, args []string) (*op
 		return nil, nil, nil, &flagError{"-diff requires -fix"}
 	case opts.Fix && opts.Format != formatText:
 		return nil, nil, nil, &flagError{formatFlag + " and -fix cannot be used together"}
+	case suppressedSet && opts.Format != formatSARIF:
+		return nil, nil, nil, &flagError{"-suppressed applies to -format=sarif only"}
 	case opts.Context >= 0 && opts.Format != formatText:
 		return nil, nil, nil, &flagError{"-c shows context in text output only: it cannot be used with " + formatFlag}
 	case opts.Version != "" && opts.Version != "full":

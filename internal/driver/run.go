@@ -155,7 +155,7 @@ func (r *runner) analyze(analyzers []*analysis.Analyzer, patterns []string) {
 	// even if it was not selected: only roots keep their results, and its
 	// result holds the findings that directives suppressed.
 	selected := analyzers
-	if r.opts.Format == formatSARIF && !slices.Contains(analyzers, directive.Analyzer) && requires(analyzers, directive.Analyzer) {
+	if r.opts.Format == formatSARIF && r.opts.Suppressed && !slices.Contains(analyzers, directive.Analyzer) && requires(analyzers, directive.Analyzer) {
 		analyzers = append(slices.Clip(analyzers), directive.Analyzer)
 	}
 
@@ -174,7 +174,7 @@ func (r *runner) analyze(analyzers []*analysis.Analyzer, patterns []string) {
 		r.printTiming(graph)
 	}
 
-	rep := collect(graph, roots, selected, r.opts.Format == formatSARIF)
+	rep := collect(graph, roots, selected, r.opts.Format == formatSARIF && r.opts.Suppressed)
 	for _, e := range rep.Errors {
 		r.exit = ExitError
 		// Show the causes only: an analyzer that failed makes those that

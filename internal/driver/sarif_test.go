@@ -278,6 +278,11 @@ func TestSARIFSuppressedOnlyInSARIF(t *testing.T) {
 	if n, s := count("-uncheckederr=false", "."); n != 2 || s != 0 {
 		t.Errorf("-uncheckederr=false: %d results, %d suppressed; want 2 and 0", n, s)
 	}
+	// -suppressed=false (for GitHub code scanning, which opens alerts for
+	// suppressed results): only the findings that were reported.
+	if n, s := count("-suppressed=false", "."); n != 3 || s != 0 {
+		t.Errorf("-suppressed=false: %d results, %d suppressed; want 3 and 0", n, s)
+	}
 }
 
 // TestSARIFNothingAnalyzed checks that a run that analyzes nothing still
