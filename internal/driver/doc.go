@@ -110,8 +110,11 @@
 // (-c), the diff of -fix -diff, error messages, and the SARIF and JSON
 // documents are redacted (sk_live_…Xy9Z, stripesdk.FindSecrets), and a
 // fix whose inserted text holds a secret is left out of JSON and SARIF.
-// Under go vet and go fix, unitchecker does the printing: there, only the
-// rules' messages are redacted (secretkey's are).
+// Under go vet and go fix the go command does the printing: go vet runs
+// the tool with -json and prints the findings, and with -c the lines
+// around them, itself; go fix -diff diffs the fixed files the tool hands
+// back. There only the rules' messages are redacted (secretkey's are),
+// not the source lines the go command shows.
 //
 // A requested package that fails to load or type-check, or that imports
 // one that does, is not analyzed: one message names it and shows its first

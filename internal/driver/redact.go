@@ -19,7 +19,8 @@ import (
 // contains a secret cannot be shown redacted (a consumer would apply the
 // redacted text), so the JSON and SARIF formats leave such a fix out
 // (hasSecret). -fix writes the files themselves, unredacted: that is no
-// output.
+// output. Under go vet and go fix, the go command prints the source lines
+// itself (see the package doc): nothing of this applies there.
 
 // redact replaces each Stripe secret in s (stripesdk.FindSecrets:
 // sk_live_, sk_test_, rk_live_, rk_test_ and whsec_ followed by something
