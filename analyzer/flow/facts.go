@@ -76,7 +76,7 @@ type Solution struct {
 // cannot return (see NoReturn) end their path, so a check followed by
 // log.Fatal or panic guards what comes after it.
 func Solve(info *types.Info, body *ast.BlockStmt, entry *Facts, p Problem) *Solution {
-	g := cfg.New(body, func(call *ast.CallExpr) bool { return !NoReturn(info, call) })
+	g := graph(info, body)
 	tags := switchTags(body)
 	if entry == nil {
 		entry = NewFacts()

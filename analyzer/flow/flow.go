@@ -22,11 +22,17 @@ type Func struct {
 	captured map[*types.Var]bool
 }
 
+// graph builds the control-flow graph of body, the one way every analysis
+// of this package builds it: calls that never return (NoReturn) end their
+// path, as a return statement does.
+func graph(info *types.Info, body *ast.BlockStmt) *cfg.CFG {
+	return cfg.New(body, func(call *ast.CallExpr) bool { return !NoReturn(info, call) })
+}
+
 // New returns the flow view of body, the body of a function declaration or
-// literal. Every call is assumed to return: for "is it read on some path",
-// more paths can only find more reads, so the answer stays conservative.
+// literal.
 func New(info *types.Info, body *ast.BlockStmt) *Func {
-	f := &Func{Body: body, info: info, g: cfg.New(body, func(*ast.CallExpr) bool { return true })}
+	f := &Func{Body: body, info: info, g: graph(info, body)}
 	f.captured = make(map[*types.Var]bool)
 	ast.Inspect(body, func(n ast.Node) bool {
 		lit, ok := n.(*ast.FuncLit)

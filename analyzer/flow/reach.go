@@ -9,10 +9,9 @@ import (
 )
 
 // Reach answers "can execution get from here to there" questions about one
-// function body, in the spirit of vet's lostcancel pass. Unlike Func, its
-// graph knows the calls that never return (NoReturn): a path ends there,
-// as it does at a return statement. Function literals are opaque: their
-// bodies are not on the graph.
+// function body, in the spirit of vet's lostcancel pass. A path ends at a
+// return statement and at a call that never returns (NoReturn). Function
+// literals are opaque: their bodies are not on the graph.
 type Reach struct {
 	info *types.Info
 	g    *cfg.CFG
@@ -21,7 +20,7 @@ type Reach struct {
 // NewReach returns the reachability view of body, the body of a function
 // declaration or literal.
 func NewReach(info *types.Info, body *ast.BlockStmt) *Reach {
-	return &Reach{info: info, g: cfg.New(body, func(call *ast.CallExpr) bool { return !NoReturn(info, call) })}
+	return &Reach{info: info, g: graph(info, body)}
 }
 
 // find returns the block and index of the node of the graph that is n or
