@@ -60,7 +60,7 @@ func run(pass *analysis.Pass, opts options) (any, error) {
 	if !stripesdk.From(pass).Active() {
 		return nil, nil
 	}
-	c := &checker{pass: pass, opts: opts, index: make(map[*types.Package]map[*types.TypeName][]*types.Const)}
+	c := &checker{pass: pass, opts: opts, enums: stripesdk.NewEnums()}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for cur := range in.Root().Preorder((*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil)) {
 		switch n := cur.Node().(type) {
@@ -80,22 +80,24 @@ func run(pass *analysis.Pass, opts options) (any, error) {
 type checker struct {
 	pass  *analysis.Pass
 	opts  options
-	index map[*types.Package]map[*types.TypeName][]*types.Const // per SDK package, built on first use
+	enums *stripesdk.Enums // the declared values, read as little as needed
 	diags []analysis.Diagnostic
 }
 
 // enum describes an SDK enum type met in the package.
 type enum struct {
-	name     string // as messages write it: stripe.ErrorType
-	typ      *types.TypeName
-	declared []*types.Const
+	name string // as messages write it: stripe.ErrorType
+	typ  *types.TypeName
 	// viaString is set when the value is compared through a conversion
 	// to string (string(event.Type) == "..."): a fix would need one too.
 	viaString bool
 }
 
 // enumOf returns the enum that x's value belongs to, or false: x's type is
-// an SDK enum with declared values, or x converts such a value to string.
+// an SDK enum (a named string type), or x converts such a value to string.
+// Whether the type has declared values is left to check: finding out can
+// take a walk over the whole SDK package (see stripesdk.Enums), which most
+// comparisons do not need.
 func (c *checker) enumOf(x ast.Expr) (enum, bool) {
 	tv, ok := c.pass.TypesInfo.Types[x]
 	if !ok || tv.Value != nil {
@@ -111,16 +113,7 @@ func (c *checker) enumOf(x ast.Expr) (enum, bool) {
 	if tn == nil {
 		return enum{}, false
 	}
-	idx, ok := c.index[tn.Pkg()]
-	if !ok {
-		idx = stripesdk.EnumConstants(tn.Pkg())
-		c.index[tn.Pkg()] = idx
-	}
-	declared := idx[tn]
-	if len(declared) == 0 {
-		return enum{}, false
-	}
-	return enum{name: tn.Pkg().Name() + "." + tn.Name(), typ: tn, declared: declared, viaString: viaString}, true
+	return enum{name: tn.Pkg().Name() + "." + tn.Name(), typ: tn, viaString: viaString}, true
 }
 
 // comparison checks x == k and x != k.
@@ -172,22 +165,30 @@ func (c *checker) check(cur inspector.Cursor, e enum, k ast.Expr, caseValues *[]
 		return // "not set": a comparison every optional enum field needs
 	}
 	lit := literal(c.pass.TypesInfo, k)
-	if i := slices.IndexFunc(e.declared, func(d *types.Const) bool { return constant.StringVal(d.Val()) == s }); i >= 0 {
-		if c.opts.literals && lit && !e.viaString {
-			d := c.diagnostic(k, CategoryLiteral, fmt.Sprintf("%q is the value of %s.%s (compare with the constant)", s, e.typ.Pkg().Name(), e.declared[i].Name()))
+	if c.isDeclaredValue(e, k, s) {
+		if !c.opts.literals || !lit || e.viaString {
+			return
+		}
+		declared := c.enums.Constants(e.typ)
+		if i := slices.IndexFunc(declared, func(d *types.Const) bool { return constant.StringVal(d.Val()) == s }); i >= 0 {
+			d := c.diagnostic(k, CategoryLiteral, fmt.Sprintf("%q is the value of %s.%s (compare with the constant)", s, e.typ.Pkg().Name(), declared[i].Name()))
 			// The constant has the literal's value: no duplicate case.
-			if fix := c.replace(cur, k, e.declared[i], "Use "+e.typ.Pkg().Name()+"."+e.declared[i].Name(), nil); fix != nil {
+			if fix := c.replace(cur, k, declared[i], "Use "+e.typ.Pkg().Name()+"."+declared[i].Name(), nil); fix != nil {
 				d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 			}
 			c.diags = append(c.diags, d)
 		}
 		return
 	}
+	declared := c.enums.Constants(e.typ)
+	if len(declared) == 0 {
+		return // a named string type without declared values: not an enum
+	}
 	what := fmt.Sprintf("%q", s)
 	if !lit {
 		what = c.constName(k) + " (" + what + ")"
 	}
-	closest := closestValue(e.declared, s)
+	closest := closestValue(declared, s)
 	if closest == nil {
 		c.diags = append(c.diags, c.diagnostic(k, CategoryUndeclared,
 			fmt.Sprintf("%s is not a declared %s value (compare with one of the %s constants)", what, e.name, e.name)))
@@ -202,6 +203,25 @@ func (c *checker) check(cur inspector.Cursor, e enum, k ast.Expr, caseValues *[]
 		}
 	}
 	c.diags = append(c.diags, d)
+}
+
+// isDeclaredValue reports whether the constant operand k, of value s, is a
+// declared value of e: k names one of the SDK's constants of e's type, or
+// s is the value of one.
+func (c *checker) isDeclaredValue(e enum, k ast.Expr, s string) bool {
+	var id *ast.Ident
+	switch k := ast.Unparen(k).(type) {
+	case *ast.Ident:
+		id = k
+	case *ast.SelectorExpr:
+		id = k.Sel
+	}
+	if id != nil {
+		if obj, ok := c.pass.TypesInfo.Uses[id].(*types.Const); ok && c.enums.IsDeclared(e.typ, obj) {
+			return true
+		}
+	}
+	return c.enums.HasValue(e.typ, s)
 }
 
 // literal reports whether k is written as a string literal: "x", ("x"),
