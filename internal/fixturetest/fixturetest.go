@@ -68,6 +68,7 @@ func Run(t *testing.T, a *analysis.Analyzer, patterns ...string) {
 		writeGoldens(t, analysistest.Run(t, dir, a, patterns...))
 	}
 	results := analysistest.RunWithSuggestedFixes(t, dir, a, patterns...)
+	checkCategories(t, a, results)
 	edited := make(map[string]bool)
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
@@ -169,5 +170,30 @@ func writeGoldens(t *testing.T, results []*analysistest.Result) {
 			t.Fatal(err)
 		}
 		t.Logf("wrote %s.golden", name)
+	}
+}
+
+// checkCategories fails for a finding without a Category, or whose
+// Category has no "### CATEGORY" heading in docs/rules/NAME.md: gopls links
+// each diagnostic to the rule's page at that anchor.
+func checkCategories(t *testing.T, a *analysis.Analyzer, results []*analysistest.Result) {
+	t.Helper()
+	page := filepath.Join(repoRoot(t), "docs", "rules", a.Name+".md")
+	doc, err := os.ReadFile(page)
+	if err != nil {
+		t.Errorf("%s: %v", a.Name, err)
+		return
+	}
+	seen := make(map[string]bool)
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			switch {
+			case d.Category == "":
+				t.Errorf("%s: finding without a Category: %s", r.Pass.Fset.Position(d.Pos), d.Message)
+			case !seen[d.Category] && !bytes.Contains(doc, []byte("\n### "+d.Category+"\n")):
+				t.Errorf("%s: category %q has no \"### %s\" heading in %s", a.Name, d.Category, d.Category, page)
+			}
+			seen[d.Category] = true
+		}
 	}
 }

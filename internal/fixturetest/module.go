@@ -26,7 +26,9 @@ func RunModule(t *testing.T, a *analysis.Analyzer, module string, patterns ...st
 	if err := download(dir); err != nil {
 		t.Fatalf("downloading the requirements of %s: %v", dir, err)
 	}
-	return analysistest.Run(t, dir, a, patterns...)
+	results := analysistest.Run(t, dir, a, patterns...)
+	checkCategories(t, a, results)
+	return results
 }
 
 var downloads sync.Map // module dir -> func() error (sync.OnceValue)
