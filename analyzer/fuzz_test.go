@@ -98,6 +98,15 @@ var fuzzSnippets = []string{
 	"_, _ = nil, nil",
 	"var _ error = (*E)(nil)",
 	"if e, ok := err.(interface{ Error() string }); ok { _ = e }",
+	// Declarations that type-check in a file importing the SDK's root
+	// package as stripe (v72 and v85 alike), so that the rules run.
+	"func _(err error) *stripe.Error { se, _ := err.(*stripe.Error); return se }",
+	"func _() (*stripe.Error, error) { return nil, nil }",
+	"func _(e *stripe.Error) string { switch e.Type { case \"card_error\", \"no_such_type\": return \"\" }; return string(e.Code) }",
+	"func _(e *stripe.Error) bool { return e != nil && e.Code == \"card_declined\" && e.Type != \"api_errr\" }",
+	"var _ = stripe.String(\"sk_test_4eC39HqLyjWDarjtT1zdp7dc\")",
+	"func _(f func() error) { for range 3 { if err := f(); err != nil { continue } } }",
+	"func _(f func() (*stripe.Error, error)) { v, err := f(); _ = v; _ = err }",
 }
 
 func FuzzSuite(f *testing.F) {
