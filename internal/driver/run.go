@@ -258,7 +258,9 @@ func (r *runner) checkPackages(roots []*packages.Package) []*packages.Package {
 	printed := make(map[string]bool) // error texts already shown
 	reported := make(map[*packages.Package]bool)
 	var ok []*packages.Package
-	for _, root := range roots {
+	// Report in a stable order, whatever order the loader returned.
+	sorted := slices.SortedFunc(slices.Values(roots), func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
+	for _, root := range sorted {
 		var broken []*packages.Package
 		packages.Visit([]*packages.Package{root}, nil, func(p *packages.Package) {
 			if len(p.Errors) == 0 {
