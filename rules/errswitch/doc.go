@@ -18,7 +18,8 @@
 // that sends them to a default branch with every other failure is the
 // guide's main anti-pattern.
 //
-// The analyzer reports, once for each missing category:
+// The analyzer reports, once for each missing category, a switch that
+// classifies Stripe errors:
 //
 //   - an expression switch over a stripe.ErrorType value (stripeErr.Type,
 //     pi.LastPaymentError.Type) with no case for stripe.ErrorTypeCard, or
@@ -26,6 +27,13 @@
 //   - a type switch over the typed inner error of a Stripe error,
 //     switch stripeErr.Err.(type), with no case for *stripe.CardError, or
 //     none for *stripe.InvalidRequestError.
+//
+// A switch classifies when it has at least two case clauses naming
+// ErrorType values (in a type switch: naming Stripe error types, such as
+// *stripe.APIError), and either a default clause or at least three such
+// case clauses. That is the shape that answers many categories and sends
+// the rest to one catch-all response, where a card or invalid-request
+// error gets the wrong answer.
 //
 // A default branch does not count as handling them; one case that lists
 // both does, and so does a literal with the right value (case
@@ -45,6 +53,13 @@
 //   - a lone if stripeErr.Type == stripe.ErrorTypeCard, and tagless
 //     switches (switch { case ...: }): they are not classifications by
 //     Type;
+//   - switches that do not classify: a single case clause, with or
+//     without default, is that if written as a switch (one category
+//     singled out, the rest passed on, as after a call such as
+//     customer.Del that cannot fail with a card error); two case clauses
+//     without default mark some categories and let the rest through
+//     unchanged (an error translator); a default clause alone classifies
+//     nothing. Each clause counts once however many values it lists;
 //   - a switch with a case that is not a constant: it may hold any type;
 //   - a category the enclosing function refers to outside the switch (an
 //     if that handles card errors before the switch, say);

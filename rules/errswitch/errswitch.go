@@ -105,11 +105,14 @@ func (c *checker) exprSwitch(cur inspector.Cursor, sw *ast.SwitchStmt) {
 	}
 	var values []constant.Value
 	var dflt *ast.CaseClause
+	cases := 0 // clauses that name ErrorType values
 	for _, stmt := range sw.Body.List {
 		clause := stmt.(*ast.CaseClause)
 		if clause.List == nil {
 			dflt = clause
+			continue
 		}
+		cases++
 		for _, e := range clause.List {
 			v := c.pass.TypesInfo.Types[e].Value
 			if v == nil {
@@ -117,6 +120,9 @@ func (c *checker) exprSwitch(cur inspector.Cursor, sw *ast.SwitchStmt) {
 			}
 			values = append(values, v)
 		}
+	}
+	if !classifies(cases, dflt != nil) {
+		return
 	}
 	tagName := types.TypeString(tagType, (*types.Package).Name)
 	for _, b := range branches() {
@@ -163,16 +169,25 @@ func (c *checker) typeSwitch(cur inspector.Cursor, sw *ast.TypeSwitchStmt) {
 	}
 	var caseTypes []types.Type
 	var dflt *ast.CaseClause
+	cases := 0 // clauses that name Stripe error types
 	for _, stmt := range sw.Body.List {
 		clause := stmt.(*ast.CaseClause)
 		if clause.List == nil {
 			dflt = clause
 		}
+		named := false
 		for _, e := range clause.List {
 			if tv := c.pass.TypesInfo.Types[e]; tv.Type != nil && !tv.IsNil() {
 				caseTypes = append(caseTypes, tv.Type)
+				named = named || stripesdk.IsErrorType(tv.Type)
 			}
 		}
+		if named {
+			cases++
+		}
+	}
+	if !classifies(cases, dflt != nil) {
+		return
 	}
 	for _, b := range branches() {
 		tn := stripesdk.LookupType(errStruct, b.typeName)
@@ -199,6 +214,19 @@ func (c *checker) typeSwitch(cur inspector.Cursor, sw *ast.TypeSwitchStmt) {
 		}
 		c.diags = append(c.diags, d)
 	}
+}
+
+// classifies reports whether a switch with the given number of case
+// clauses naming ErrorType values (or, in a type switch, Stripe error
+// types), and with or without a default clause, classifies Stripe errors:
+// at least two such clauses, and a default clause or a third such clause.
+// A single case, with or without default, is an if written as a switch
+// (one category singled out, the rest passed on); two cases without a
+// default mark some categories and let the rest through unchanged, as an
+// error translator does. Neither sends card or invalid-request errors to
+// a catch-all branch that answers them all alike.
+func classifies(cases int, hasDefault bool) bool {
+	return cases >= 2 && (hasDefault || cases >= 3)
 }
 
 // covers reports whether a case of type t catches a value of dynamic type

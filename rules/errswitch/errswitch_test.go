@@ -12,6 +12,7 @@ func TestErrSwitch(t *testing.T) {
 		"errswitch/pkglevel",
 		"errswitch/client",
 		"errswitch/noimport",
+		"errswitch/notclassifying",
 	)
 }
 

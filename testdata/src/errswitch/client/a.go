@@ -30,6 +30,10 @@ func typeSwitch(se *sdk.Error) {
 	switch se.Err.(type) { // want `type switch on \(\*stripe.Error\).Err has no case for \*stripe.CardError`
 	case *sdk.InvalidRequestError:
 		log.Print(se.Param)
+	case *sdk.APIError:
+		log.Print("indeterminate")
+	case *sdk.IdempotencyError:
+		log.Print("reuse a key only for the identical call")
 	}
 }
 

@@ -16,5 +16,9 @@ func lastError(id string) {
 	switch pi.LastPaymentError.Type { // want `no case for stripe.ErrorTypeCard` `no case for stripe.ErrorTypeInvalidRequest`
 	case "api_error":
 		log.Print("indeterminate")
+	case "idempotency_error":
+		log.Print("reuse a key only for the identical call")
+	default:
+		log.Print(pi.LastPaymentError.Msg)
 	}
 }

@@ -17,6 +17,8 @@ func missingBoth(p *stripe.PaymentIntentParams) {
 		switch se.Type { // want `switch on stripe.ErrorType has no case for stripe.ErrorTypeCard \(card errors: tell the customer the payment failed and ask for another payment method\)` `switch on stripe.ErrorType has no case for stripe.ErrorTypeInvalidRequest \(invalid requests: fix the call, and retry rate_limit and lock_timeout with back-off\)`
 		case stripe.ErrorTypeAPI:
 			log.Print("retrieve the object later")
+		case stripe.ErrorTypeIdempotency:
+			log.Print("reuse a key only for the identical call")
 		default:
 			log.Print(se.Msg)
 		}
@@ -24,15 +26,24 @@ func missingBoth(p *stripe.PaymentIntentParams) {
 }
 
 func missingCardNoDefault(se *stripe.Error) {
+	// Three categories, no default: a classification even so.
 	switch se.Type { // want `switch on stripe.ErrorType has no case for stripe.ErrorTypeCard`
 	case stripe.ErrorTypeInvalidRequest:
 		log.Print(se.Param)
+	case stripe.ErrorTypeAPI:
+		log.Print("indeterminate")
+	case stripe.ErrorTypeIdempotency:
+		log.Print("reuse a key only for the identical call")
 	}
 }
 
-func defaultOnly(pi *stripe.PaymentIntent) {
-	// A default branch does not count.
+func defaultDoesNotCount(pi *stripe.PaymentIntent) {
+	// A default branch does not count as a case for the missing categories.
 	switch t := pi.LastPaymentError.Type; t { // want `no case for stripe.ErrorTypeCard` `no case for stripe.ErrorTypeInvalidRequest`
+	case "api_error":
+		log.Print("indeterminate")
+	case stripe.ErrorTypeIdempotency:
+		log.Print("reuse a key only for the identical call")
 	default:
 		log.Print(t)
 	}
@@ -44,6 +55,8 @@ func missingInvalidRequestTypeSwitch(se *stripe.Error) {
 		log.Print(e.DeclineCode)
 	case *stripe.APIError:
 		log.Print("indeterminate")
+	case *stripe.IdempotencyError:
+		log.Print("reuse a key only for the identical call")
 	}
 }
 
@@ -51,6 +64,8 @@ func typeSwitchWithDefault(se stripe.Error) {
 	switch se.Err.(type) { // want `type switch on \(\*stripe.Error\).Err has no case for \*stripe.CardError` `has no case for \*stripe.InvalidRequestError`
 	case *stripe.APIError:
 		log.Print("indeterminate")
+	case *stripe.RateLimitError:
+		log.Print("back off")
 	default:
 		log.Print("other")
 	}
@@ -87,8 +102,12 @@ func literals(se *stripe.Error) {
 
 func nonConstantCase(se *stripe.Error, expected stripe.ErrorType) {
 	switch se.Type { // silent: a case that is not a constant may be anything
+	case stripe.ErrorTypeAPI:
+		log.Print("indeterminate")
 	case expected:
 		log.Print("expected")
+	default:
+		log.Print(se.Msg)
 	}
 }
 
@@ -100,6 +119,10 @@ func handledBefore(se *stripe.Error) {
 	switch se.Type { // silent: card errors are handled before the switch
 	case stripe.ErrorTypeInvalidRequest:
 		log.Print(se.Param)
+	case stripe.ErrorTypeAPI:
+		log.Print("indeterminate")
+	default:
+		log.Print(se.Msg)
 	}
 }
 
@@ -154,9 +177,13 @@ func typeSwitchOnError(err error) {
 }
 
 func suppressed(se *stripe.Error) {
-	//stripeerrlint:ignore errswitch only API errors reach this function
+	//stripeerrlint:ignore errswitch only API and idempotency errors reach this function
 	switch se.Type {
 	case stripe.ErrorTypeAPI:
 		log.Print("indeterminate")
+	case stripe.ErrorTypeIdempotency:
+		log.Print("reuse a key only for the identical call")
+	default:
+		log.Print(se.Msg)
 	}
 }
