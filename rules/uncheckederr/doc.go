@@ -21,7 +21,11 @@
 //     before anything reads it;
 //   - the error of a list: a v72-style iterator loop for i.Next() { ... }
 //     with no i.Err() after it, or a range over the pairs that a v82+
-//     list's All yields, with the error not bound or bound to _.
+//     list's All yields, with the error not bound or bound to _. An
+//     i.Err() read only before the loop gets its own message: the list
+//     fetches its first page when it is created, so that check sees the
+//     first request's failure only; Next fetches the later pages, and a
+//     failure there ends the loop early unseen.
 //
 // Anything that reads the error handles it: comparing it with nil,
 // returning it, passing it to a function, wrapping or logging it. Errors of
@@ -33,6 +37,7 @@
 //	error returned by paymentintent.Get is not checked (assigned to _)
 //	error returned by (*stripe.Client).V1Refunds.Create is not checked
 //	error of customer.List is not checked (call it.Err() after the loop)
+//	error of price.Search is checked only before the loop (later pages are fetched by Next: call it.Err() after the loop)
 //
 // Fixes, offered only when the enclosing function returns an error and the
 // result compiles: bind the error and return it when it is not nil; check

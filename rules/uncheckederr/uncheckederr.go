@@ -174,36 +174,50 @@ func (c *checker) iteratorLoop(cur inspector.Cursor, loop *ast.ForStmt) {
 	}
 	it, _ := c.pass.TypesInfo.Uses[id].(*types.Var)
 	_, body, ok := fixes.EnclosingFunc(c.pass.TypesInfo, cur)
-	if it == nil || !ok || c.iteratorErrRead(body, it, loop) {
+	if it == nil || !ok {
 		return
 	}
-	c.report(next, CategoryList,
-		fmt.Sprintf("error of %s is not checked (call %s.Err() after the loop)", c.iteratorSource(body, it), it.Name()),
-		c.fixIteratorLoop(cur, loop, it.Name()))
+	after, before := c.iteratorErrRead(body, it, loop)
+	if after {
+		return
+	}
+	src := c.iteratorSource(body, it)
+	msg := fmt.Sprintf("error of %s is not checked (call %s.Err() after the loop)", src, it.Name())
+	if before {
+		// The list fetches its first page when it is created, so Err
+		// before the loop sees only that request's failure; Next fetches
+		// the later pages.
+		msg = fmt.Sprintf("error of %s is checked only before the loop (later pages are fetched by Next: call %s.Err() after the loop)", src, it.Name())
+	}
+	c.report(next, CategoryList, msg, c.fixIteratorLoop(cur, loop, it.Name()))
 }
 
 // iteratorErrRead reports whether the function reads it.Err() after the
 // loop starts, or lets it escape (passes, returns or stores it), so that
-// someone else may.
-func (c *checker) iteratorErrRead(body *ast.BlockStmt, it *types.Var, loop *ast.ForStmt) bool {
-	found := false
+// someone else may (after); and whether it reads it.Err() before the loop
+// (before).
+func (c *checker) iteratorErrRead(body *ast.BlockStmt, it *types.Var, loop *ast.ForStmt) (after, before bool) {
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.SelectorExpr:
 			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == it {
-				if n.Sel.Name == "Err" && n.Pos() > loop.Pos() {
-					found = true
+				if n.Sel.Name == "Err" {
+					if n.Pos() > loop.Pos() {
+						after = true
+					} else {
+						before = true
+					}
 				}
 				return false // it.Method: a use as a receiver
 			}
 		case *ast.Ident:
 			if c.pass.TypesInfo.Uses[n] == it && !isDefinitionTarget(body, n) {
-				found = true // it escapes
+				after = true // it escapes
 			}
 		}
-		return !found
+		return !after
 	})
-	return found
+	return after, before
 }
 
 // isDefinitionTarget reports whether id is assigned to (the left of an

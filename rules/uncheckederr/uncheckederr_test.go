@@ -19,6 +19,7 @@ func TestUncheckedErr(t *testing.T) {
 		"uncheckederr/directives",
 		"uncheckederr/generated",
 		"uncheckederr/unrelated",
+		"uncheckederr/regressions",
 	)
 }
 

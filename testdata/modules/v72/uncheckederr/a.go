@@ -9,6 +9,7 @@ import (
 	"github.com/stripe/stripe-go/v72/client"
 	"github.com/stripe/stripe-go/v72/customer"
 	"github.com/stripe/stripe-go/v72/paymentintent"
+	"github.com/stripe/stripe-go/v72/price"
 	"github.com/stripe/stripe-go/v72/refund"
 	"github.com/stripe/stripe-go/v72/sub"
 )
@@ -60,4 +61,30 @@ func handled(p *stripe.PaymentIntentParams, l *stripe.CustomerListParams) (*stri
 	}
 	p.AddMetadata("k", "v")
 	return paymentintent.New(p)
+}
+
+// The real list constructors fetch the first page (stripe.GetSearchIter
+// calls getPage), so Err before the loop sees that request only.
+func activePrices(q string) ([]*stripe.Price, error) {
+	it := price.Search(&stripe.PriceSearchParams{SearchParams: stripe.SearchParams{Query: q}})
+	if err := it.Err(); err != nil {
+		return nil, err
+	}
+	var out []*stripe.Price
+	for it.Next() { // want `error of price.Search is checked only before the loop \(later pages are fetched by Next: call it.Err\(\) after the loop\)`
+		out = append(out, it.Price())
+	}
+	return out, nil
+}
+
+func allPrices(q string) ([]*stripe.Price, error) {
+	it := price.Search(&stripe.PriceSearchParams{SearchParams: stripe.SearchParams{Query: q}})
+	if err := it.Err(); err != nil {
+		return nil, err
+	}
+	var out []*stripe.Price
+	for it.Next() {
+		out = append(out, it.Price())
+	}
+	return out, it.Err() // silent: checked after the loop as well
 }

@@ -8,6 +8,7 @@ import (
 	stripe "github.com/stripe/stripe-go/v85"
 	"github.com/stripe/stripe-go/v85/customer"
 	"github.com/stripe/stripe-go/v85/paymentintent"
+	"github.com/stripe/stripe-go/v85/price"
 )
 
 func client(ctx context.Context, sc *stripe.Client, id string) error {
@@ -59,4 +60,30 @@ func handled(ctx context.Context, sc *stripe.Client) ([]*stripe.Customer, error)
 		out = append(out, c)
 	}
 	return out, nil
+}
+
+// The real list constructors fetch the first page (stripe.GetSearchIter
+// calls getPage), so Err before the loop sees that request only.
+func activePrices(q string) ([]*stripe.Price, error) {
+	it := price.Search(&stripe.PriceSearchParams{SearchParams: stripe.SearchParams{Query: q}})
+	if err := it.Err(); err != nil {
+		return nil, err
+	}
+	var out []*stripe.Price
+	for it.Next() { // want `error of price.Search is checked only before the loop \(later pages are fetched by Next: call it.Err\(\) after the loop\)`
+		out = append(out, it.Price())
+	}
+	return out, nil
+}
+
+func allPrices(q string) ([]*stripe.Price, error) {
+	it := price.Search(&stripe.PriceSearchParams{SearchParams: stripe.SearchParams{Query: q}})
+	if err := it.Err(); err != nil {
+		return nil, err
+	}
+	var out []*stripe.Price
+	for it.Next() {
+		out = append(out, it.Price())
+	}
+	return out, it.Err() // silent: checked after the loop as well
 }
