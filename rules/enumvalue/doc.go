@@ -21,10 +21,19 @@
 // declared values are those constants, read from the type-checked SDK
 // package, so every SDK major gets its own. The analyzer reports, for ==,
 // != and the cases of a switch over such a value, a string constant
-// operand that is none of the declared values: a literal, a conversion of
-// one (stripe.EventType("...")), or a constant of your own (const failed =
-// "payment_intent.failed"). It sees through a conversion of the value to
-// string: string(event.Type) == "...".
+// operand that is none of the declared values but is a near miss of one
+// (see below): a literal, a conversion of one (stripe.EventType("...")),
+// or a constant of your own (const failed = "payment_intent.failed"). It
+// sees through a conversion of the value to string:
+// string(event.Type) == "...".
+//
+// Only near misses are reported by default because the API adds enum
+// values faster than SDK majors declare them: stripe-go v72 declares no
+// PaymentMethodTypeUpi, yet Stripe sends "upi" to a v72 integration whose
+// account has UPI, and stripe.PaymentMethodType("upi") is how v72 code
+// must spell it. A value close to a declared one is a typo; a value
+// unrelated to every declared one may just be newer than the SDK. With
+// -strict, every undeclared value is reported.
 //
 // Example diagnostics:
 //
@@ -32,11 +41,13 @@
 //	"payment_intent.failed" is not a declared stripe.EventType value (did you mean stripe.EventTypePaymentIntentPaymentFailed, "payment_intent.payment_failed"?)
 //	failed ("payment_intent.fail") is not a declared stripe.EventType value (compare with one of the stripe.EventType constants)
 //
-// The message suggests the declared value that is clearly the closest:
-// among the values that have every word of the constant (words are
-// separated by '_', '.' and '-'; each may be misspelt by one edit, or
-// written together with the next), the
-// one at the smallest edit distance d, with every other such value at
+// (the last only with -strict).
+//
+// A near miss is a value with a declared value that is clearly the
+// closest, which the message suggests: among the values that have every
+// word of the constant (words are separated by '_', '.' and '-'; each may
+// be misspelt by one edit, or written together with the next), the one at
+// the smallest edit distance d, with every other such value at
 // least two edits farther, and d at most a third of the length of the
 // value. So "card_decline" suggests card_declined and
 // "payment_intent.failed" suggests payment_intent.payment_failed, but never
@@ -60,8 +71,8 @@
 //     plain string (v72 declares no EventType), so is a value converted to
 //     string and stored;
 //   - named string types of the SDK that declare no constants;
-//   - comparisons of two constants.
-//
-// A value Stripe added after your SDK version was released is reported:
-// upgrade the SDK, or suppress the line with a reason.
+//   - comparisons of two constants;
+//   - unless -strict, an undeclared value with no clearly closest declared
+//     value: it may be one Stripe added after your SDK major was released
+//     ("upi" in v72), which the comparison must be able to match.
 package enumvalue

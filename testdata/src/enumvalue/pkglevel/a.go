@@ -31,9 +31,6 @@ func classify(p *stripe.PaymentIntentParams) {
 	if se.Code == cardDeclinedTypo { // want `cardDeclinedTypo \("card_decline"\) is not a declared stripe.ErrorCode value \(did you mean stripe.ErrorCodeCardDeclined`
 		log.Print("a constant of our own: reported, not fixed")
 	}
-	if se.Type == stripe.ErrorType("card") { // want `"card" is not a declared stripe.ErrorType value \(compare with one of the stripe.ErrorType constants\)`
-		log.Print("too far from card_error to suggest it")
-	}
 	if string(se.Type) == "api_eror" { // want `"api_eror" is not a declared stripe.ErrorType value \(did you mean stripe.ErrorTypeAPI`
 		log.Print("through a conversion to string: reported, not fixed")
 	}
@@ -79,6 +76,25 @@ func correct(se *stripe.Error, pi *stripe.PaymentIntent) {
 	if stripe.ErrorTypeCard == "card_eror" { // silent: two constants, nothing is compared at run time
 		log.Print("never")
 	}
+	if se.Type == stripe.ErrorType("card") { // silent: no declared value is clearly meant (card_error is 6 edits away); reported with -strict
+		log.Print("too far from card_error to suggest it")
+	}
+}
+
+// The API adds enum values faster than old SDK majors declare them: v72
+// declares no PaymentMethodTypeUpi (v85 does), yet Stripe sends "upi" to a
+// v72 integration, and a conversion is how v72 code spells it.
+func isAsyncMethod(t stripe.PaymentMethodType) bool {
+	return t == stripe.PaymentMethodTypeSepaDebit || t == stripe.PaymentMethodType("upi") // silent: no declared value is near "upi": it may be newer than the SDK (reported with -strict)
+}
+
+func newerValues(pm *stripe.PaymentMethod) {
+	switch pm.Type {
+	case stripe.PaymentMethodTypeCard: // silent: the SDK constant
+		log.Print("card")
+	case "upi", "pix": // silent: unrelated to every declared value, so possibly newer than the SDK
+		log.Print("newer than v72")
+	}
 }
 
 func v72Event(payload []byte, header, secret string) {
@@ -92,8 +108,8 @@ func v72Event(payload []byte, header, secret string) {
 }
 
 func suppressed(se *stripe.Error) {
-	//stripeerrlint:ignore enumvalue a code our proxy adds
-	if se.Code == "proxy_timeout" {
-		log.Print("proxy")
+	//stripeerrlint:ignore enumvalue our test double answers with this misspelt code
+	if se.Code == "expired_cards" {
+		log.Print("test double")
 	}
 }
