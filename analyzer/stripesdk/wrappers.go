@@ -23,12 +23,23 @@ import (
 type Wrapper struct {
 	Call   string // the API call it wraps (the first in source order), for tests and debugging
 	Method string // the HTTP method of the wrapped calls: "POST" or "DELETE" if any wrapped call changes state, else "GET" or ""
+	// Wraps is set when some return statement can return the Stripe
+	// error wrapped (fmt.Errorf with %w, errors.Join, pkg/errors, or a
+	// wrapper that wraps: see WrappedErrors), rather than as the SDK
+	// returned it: a type assertion on the error then misses it.
+	Wraps bool
 }
 
 // AFact marks Wrapper as a fact.
 func (*Wrapper) AFact() {}
 
-func (w *Wrapper) String() string { return "stripeWrapper(" + w.Call + " " + w.Method + ")" }
+func (w *Wrapper) String() string {
+	wraps := ""
+	if w.Wraps {
+		wraps = " wraps"
+	}
+	return "stripeWrapper(" + w.Call + " " + w.Method + wraps + ")"
+}
 
 // WrapperPackage is the fact that a package declares wrappers: a package
 // that imports one is active even if it imports no SDK package.
@@ -79,10 +90,26 @@ func fixpoint[F any](funcs []errorFunc, found map[*types.Func]*F, of func(errorF
 	}
 }
 
-// findWrappers fills m.wrappers with the wrappers among funcs.
+// findWrappers fills m.wrappers with the wrappers among funcs. Unlike
+// fixpoint, it computes the fact of a wrapper again in every round: a
+// wrapper found later (declared below) can make an earlier one's Wraps or
+// Method change. The facts only grow (more wrappers, more wrapping), so
+// the rounds end.
 func findWrappers(m *Model, funcs []errorFunc) {
 	m.wrappers = make(map[*types.Func]*Wrapper)
-	fixpoint(funcs, m.wrappers, func(f errorFunc) *Wrapper { return m.wrapperOf(f.fn, f.decl) })
+	for changed := true; changed; {
+		changed = false
+		for _, f := range funcs {
+			w := m.wrapperOf(f.fn, f.decl)
+			if w == nil {
+				continue
+			}
+			if old := m.wrappers[f.fn]; old == nil || *old != *w {
+				m.wrappers[f.fn] = w
+				changed = true
+			}
+		}
+	}
 }
 
 // wrapperOf returns the Wrapper fact of the function declared at decl, or
@@ -92,14 +119,16 @@ func (m *Model) wrapperOf(fn *types.Func, decl inspector.Cursor) *Wrapper {
 	body := decl.Node().(*ast.FuncDecl).Body
 	bodyCur, _ := decl.FindNode(body)
 	t.propagate(bodyCur)
+	wrapped := m.WrappedErrors(bodyCur)
 	sig := fn.Signature()
 	var w *Wrapper
-	add := func(c Call) {
+	add := func(c Call, wraps bool) {
 		if w == nil {
 			w = &Wrapper{Call: c.Name, Method: c.Method}
 		} else if !w.mutates() && c.Mutates() {
 			w.Method = c.Method
 		}
+		w.Wraps = w.Wraps || wraps
 	}
 	bodyCur.Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil)}, func(cur inspector.Cursor) bool {
 		ret, ok := cur.Node().(*ast.ReturnStmt)
@@ -110,20 +139,20 @@ func (m *Model) wrapperOf(fn *types.Func, decl inspector.Cursor) *Wrapper {
 		case len(ret.Results) == 0:
 			for v := range sig.Results().Variables() {
 				if c, ok := t.vars[v]; ok && IsError(v.Type()) {
-					add(c)
+					add(c, wrapped.holds(v))
 				}
 			}
 		case len(ret.Results) == 1 && sig.Results().Len() > 1:
 			if call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr); ok {
 				if c, ok := m.ClassifyCall(call); ok && c.ErrResult >= 0 {
-					add(c)
+					add(c, c.Kind == KindWrapper && m.wraps(c.Func))
 				}
 			}
 		default:
 			for i, e := range ret.Results {
 				if i < sig.Results().Len() && IsError(sig.Results().At(i).Type()) {
 					if c, ok := t.expr(e); ok {
-						add(c)
+						add(c, wrapped.MayBeWrapped(e))
 					}
 				}
 			}

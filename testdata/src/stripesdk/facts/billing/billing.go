@@ -17,7 +17,7 @@ type Client struct {
 }
 
 // Charge returns the error of V1PaymentIntents.Create wrapped with %w.
-func (c *Client) Charge(ctx context.Context, p *stripe.PaymentIntentCreateParams) (*stripe.PaymentIntent, error) { // want Charge:`stripeWrapper\(\(\*stripe.Client\).V1PaymentIntents.Create POST\)`
+func (c *Client) Charge(ctx context.Context, p *stripe.PaymentIntentCreateParams) (*stripe.PaymentIntent, error) { // want Charge:`stripeWrapper\(\(\*stripe.Client\).V1PaymentIntents.Create POST wraps\)`
 	pi, err := c.SC.V1PaymentIntents.Create(ctx, p)
 	if err != nil {
 		return nil, fmt.Errorf("charging: %w", err)
@@ -25,17 +25,17 @@ func (c *Client) Charge(ctx context.Context, p *stripe.PaymentIntentCreateParams
 	return pi, nil
 }
 
-// Refund returns a wrapper's error: wrappers compose.
-func Refund(ctx context.Context, c *Client, id string) error { // want Refund:`stripeWrapper\(billing.refundLater POST\)`
+// Refund returns a wrapper's error: wrappers compose, and so does wrapping.
+func Refund(ctx context.Context, c *Client, id string) error { // want Refund:`stripeWrapper\(billing.refundLater POST wraps\)`
 	return refundLater(id)
 }
 
-func refundLater(id string) error { // want refundLater:`stripeWrapper\(refund.New POST\)`
+func refundLater(id string) error { // want refundLater:`stripeWrapper\(refund.New POST wraps\)`
 	_, err := refund.New(&stripe.RefundParams{PaymentIntent: stripe.String(id)})
 	return errors.Join(errors.New("refund"), err)
 }
 
-// Lookup returns a read's error as is.
+// Lookup returns a read's error as is: a wrapper that does not wrap.
 func (c *Client) Lookup(ctx context.Context, id string) (*stripe.Customer, error) { // want Lookup:`stripeWrapper\(\(\*stripe.Client\).V1Customers.Retrieve GET\)`
 	return c.SC.V1Customers.Retrieve(ctx, id, nil)
 }

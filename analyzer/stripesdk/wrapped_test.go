@@ -1,0 +1,57 @@
+package stripesdk_test
+
+import (
+	"go/ast"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
+	"github.com/stripeerrlint/stripeerrlint/internal/fixturetest"
+)
+
+// probeWrapped reports "wrapped" at each call probe(x) whose argument
+// WrappedErrors says may be a wrapped error.
+var probeWrapped = &analysis.Analyzer{
+	Name:     "probewrapped",
+	Doc:      "test: report the arguments of probe that may be wrapped errors",
+	Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		m := stripesdk.From(pass)
+		in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+		for decl := range in.Root().Preorder((*ast.FuncDecl)(nil)) {
+			body, ok := decl.FindNode(decl.Node().(*ast.FuncDecl).Body)
+			if !ok {
+				continue
+			}
+			w := m.WrappedErrors(body)
+			for cur := range body.Preorder((*ast.CallExpr)(nil)) {
+				call := cur.Node().(*ast.CallExpr)
+				if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "probe" && len(call.Args) == 1 && w.MayBeWrapped(call.Args[0]) {
+					pass.Reportf(call.Pos(), "wrapped")
+				}
+			}
+		}
+		return nil, nil
+	},
+}
+
+// TestWrappedErrors checks which error values the model says may be
+// wrapped: from wrappers that wrap (facts of another package), from
+// fmt.Errorf with %w and errors.Join, through variables and function
+// literals; not parameters, fields, unknown functions or the SDK's own
+// errors.
+func TestWrappedErrors(t *testing.T) {
+	analysistest.Run(t, fixturetest.TestData(t), probeWrapped, "stripesdk/wrapped")
+}
+
+// TestWrappedErrorsNil: a nil *WrappedErrors answers false.
+func TestWrappedErrorsNil(t *testing.T) {
+	var w *stripesdk.WrappedErrors
+	if w.MayBeWrapped(ast.NewIdent("err")) {
+		t.Error("nil WrappedErrors says wrapped")
+	}
+}
