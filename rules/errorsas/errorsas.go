@@ -21,15 +21,15 @@ import (
 //go:embed doc.go
 var doc string
 
+// StrictFlag is the name of the flag that reports every comma-ok type
+// assertion and type switch case to *stripe.Error (and the v2 top-level
+// errors) on an error, also when the error may not be wrapped (it comes
+// straight from the SDK, or from a parameter or a field).
+const StrictFlag = "strict"
+
 // Analyzer reports type assertions and type switches that look for a
 // Stripe error type in an error, where errors.As is needed.
-var Analyzer = &analysis.Analyzer{
-	Name:     "errorsas",
-	Doc:      ruledoc.MustExtract(doc, "errorsas"),
-	URL:      ruledoc.URL("errorsas"),
-	Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
-	Run:      run,
-}
+var Analyzer = newAnalyzer()
 
 // Categories of the findings.
 const (
@@ -37,12 +37,32 @@ const (
 	CategoryTypeSwitch = "typeswitch" // switch err.(type) { case *stripe.Error: }
 )
 
-func run(pass *analysis.Pass) (any, error) {
-	if !stripesdk.From(pass).Active() {
+type options struct {
+	strict bool
+}
+
+func newAnalyzer() *analysis.Analyzer {
+	opts := new(options)
+	a := &analysis.Analyzer{
+		Name:     "errorsas",
+		Doc:      ruledoc.MustExtract(doc, "errorsas"),
+		URL:      ruledoc.URL("errorsas"),
+		Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
+		Run: func(pass *analysis.Pass) (any, error) {
+			return run(pass, *opts)
+		},
+	}
+	a.Flags.BoolVar(&opts.strict, StrictFlag, false, "report every comma-ok assertion and type switch case to *stripe.Error, also on errors that cannot be wrapped (straight from the SDK, parameters, fields)")
+	return a
+}
+
+func run(pass *analysis.Pass, opts options) (any, error) {
+	m := stripesdk.From(pass)
+	if !m.Active() {
 		return nil, nil
 	}
-	c := &checker{pass: pass}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	c := &checker{pass: pass, model: m, opts: opts, root: in.Root(), wrapped: make(map[ast.Node]*stripesdk.WrappedErrors)}
 	for cur := range in.Root().Preorder((*ast.TypeAssertExpr)(nil), (*ast.TypeSwitchStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.TypeAssertExpr:
@@ -50,7 +70,7 @@ func run(pass *analysis.Pass) (any, error) {
 				c.assertion(cur, n)
 			}
 		case *ast.TypeSwitchStmt:
-			c.typeSwitch(n)
+			c.typeSwitch(cur, n)
 		}
 	}
 	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
@@ -61,8 +81,12 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 type checker struct {
-	pass  *analysis.Pass
-	diags []analysis.Diagnostic
+	pass    *analysis.Pass
+	model   *stripesdk.Model
+	opts    options
+	root    inspector.Cursor
+	wrapped map[ast.Node]*stripesdk.WrappedErrors // by outermost function body
+	diags   []analysis.Diagnostic
 }
 
 // onError reports whether x is a value of the interface type error that
@@ -72,15 +96,53 @@ func (c *checker) onError(x ast.Expr) bool {
 	return stripesdk.IsError(c.pass.TypesInfo.TypeOf(x)) && stripesdk.ErrFieldOwner(c.pass.TypesInfo, x) == nil
 }
 
+// mayBeWrapped reports whether the error x, at cur, may be a wrapped error
+// (see stripesdk.WrappedErrors), or the strict flag is set. The question is
+// asked of the outermost function around cur, so that a variable captured
+// by a function literal is answered for.
+func (c *checker) mayBeWrapped(cur inspector.Cursor, x ast.Expr) bool {
+	if c.opts.strict {
+		return true
+	}
+	body := c.root // outside any function: no variables, only the expression
+	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var b *ast.BlockStmt
+		switch fn := fn.Node().(type) {
+		case *ast.FuncDecl:
+			b = fn.Body
+		case *ast.FuncLit:
+			b = fn.Body
+		}
+		if b == nil {
+			continue
+		}
+		if bc, ok := fn.FindNode(b); ok {
+			body = bc
+		}
+	}
+	w := c.wrapped[body.Node()]
+	if w == nil {
+		w = c.model.WrappedErrors(body)
+		c.wrapped[body.Node()] = w
+	}
+	return w.MayBeWrapped(x)
+}
+
 // problem says what a search for the SDK error type t by its dynamic type
-// misses, or "" when t is not an SDK error type.
-func problem(t types.Type) string {
+// misses, or "" when there is nothing to report: t is not an SDK error
+// type, or it is *stripe.Error or a v2 top-level error and the error
+// searched cannot be wrapped (wrapped reports whether it may be; it is
+// called only then).
+func problem(t types.Type, wrapped func() bool) string {
 	if !stripesdk.IsErrorType(t) {
 		return ""
 	}
 	name := types.TypeString(t, (*types.Package).Name)
 	if stripesdk.IsInnerError(t) {
 		return fmt.Sprintf("%s does not see inside the *stripe.Error the SDK returns (use errors.As, which unwraps its Err)", name)
+	}
+	if !wrapped() {
+		return ""
 	}
 	return fmt.Sprintf("%s misses errors wrapped with %%w (use errors.As)", name)
 }
@@ -90,11 +152,10 @@ func (c *checker) assertion(cur inspector.Cursor, ta *ast.TypeAssertExpr) {
 	if !c.onError(ta.X) {
 		return
 	}
-	msg := problem(c.pass.TypesInfo.TypeOf(ta.Type))
-	if msg == "" {
+	t := c.pass.TypesInfo.TypeOf(ta.Type)
+	if !stripesdk.IsErrorType(t) {
 		return
 	}
-	d := analysis.Diagnostic{Pos: ta.Pos(), End: ta.End(), Category: CategoryAssertion, Message: "type assertion to " + msg}
 	parent := cur.Parent()
 	for {
 		if _, ok := parent.Node().(*ast.ParenExpr); !ok {
@@ -102,18 +163,35 @@ func (c *checker) assertion(cur inspector.Cursor, ta *ast.TypeAssertExpr) {
 		}
 		parent = parent.Parent()
 	}
-	if as, ok := parent.Node().(*ast.AssignStmt); ok && len(as.Lhs) == 2 && len(as.Rhs) == 1 {
-		if fix := c.fix(parent, as, ta); fix != nil {
-			d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+	as, commaOKAssign := parent.Node().(*ast.AssignStmt)
+	commaOKAssign = commaOKAssign && len(as.Lhs) == 2 && len(as.Rhs) == 1
+	spec, commaOKSpec := parent.Node().(*ast.ValueSpec)
+	commaOKSpec = commaOKSpec && len(spec.Names) == 2
+	d := analysis.Diagnostic{Pos: ta.Pos(), End: ta.End(), Category: CategoryAssertion}
+	switch {
+	case commaOKAssign || commaOKSpec:
+		msg := problem(t, func() bool { return c.mayBeWrapped(cur, ta.X) })
+		if msg == "" {
+			return
 		}
-	} else if spec, ok := parent.Node().(*ast.ValueSpec); !ok || len(spec.Names) != 2 {
-		d.Message += "; the single-value form panics when the error is another one"
+		d.Message = "type assertion to " + msg
+		if commaOKAssign {
+			if fix := c.fix(parent, as, ta); fix != nil {
+				d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+			}
+		}
+	case stripesdk.IsInnerError(t):
+		d.Message = "type assertion to " + problem(t, nil) + "; the single-value form panics when the error is another one"
+	default:
+		// Reported whatever the error's origin: the SDK itself returns
+		// plain errors too (no response, a cancelled context).
+		d.Message = fmt.Sprintf("type assertion to %s panics on any other error, such as a connection failure or a cancelled context (use errors.As)", types.TypeString(t, (*types.Package).Name))
 	}
 	c.diags = append(c.diags, d)
 }
 
 // typeSwitch checks the cases of switch x.(type).
-func (c *checker) typeSwitch(sw *ast.TypeSwitchStmt) {
+func (c *checker) typeSwitch(cur inspector.Cursor, sw *ast.TypeSwitchStmt) {
 	var x ast.Expr
 	switch a := sw.Assign.(type) {
 	case *ast.ExprStmt:
@@ -132,7 +210,7 @@ func (c *checker) typeSwitch(sw *ast.TypeSwitchStmt) {
 	}
 	for _, stmt := range sw.Body.List {
 		for _, e := range stmt.(*ast.CaseClause).List {
-			if msg := problem(c.pass.TypesInfo.TypeOf(e)); msg != "" {
+			if msg := problem(c.pass.TypesInfo.TypeOf(e), func() bool { return c.mayBeWrapped(cur, x) }); msg != "" {
 				c.diags = append(c.diags, analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryTypeSwitch, Message: "type switch case " + msg})
 			}
 		}

@@ -9,6 +9,20 @@ import (
 
 func TestErrorsAs(t *testing.T) {
 	fixturetest.Run(t, errorsas.Analyzer,
+		"errorsas/wrapped",
+		"errorsas/wrappedclient",
+		"errorsas/regressions",
+	)
+}
+
+// TestErrorsAsStrict sets -errorsas.strict: every comma-ok assertion and
+// type switch case to *stripe.Error is reported, wrapped or not.
+func TestErrorsAsStrict(t *testing.T) {
+	if err := errorsas.Analyzer.Flags.Set(errorsas.StrictFlag, "true"); err != nil {
+		t.Fatal(err)
+	}
+	defer errorsas.Analyzer.Flags.Set(errorsas.StrictFlag, "false")
+	fixturetest.Run(t, errorsas.Analyzer,
 		"errorsas/pkglevel",
 		"errorsas/client",
 		"errorsas/errorsname",

@@ -3,6 +3,7 @@ package errorsas
 
 import (
 	"errors"
+	"fmt"
 	"log"
 
 	stripe "github.com/stripe/stripe-go/v72"
@@ -11,9 +12,14 @@ import (
 
 func pay(p *stripe.PaymentIntentParams) {
 	_, err := paymentintent.New(p)
-	if se, ok := err.(*stripe.Error); ok { // want `type assertion to \*stripe.Error misses errors wrapped with %w \(use errors.As\)`
+	if se, ok := err.(*stripe.Error); ok { // silent: the SDK's own error, never wrapped (reported with -strict)
 		log.Print(se.RequestID)
 	}
+	wrapped := fmt.Errorf("pay: %w", err)
+	if se, ok := wrapped.(*stripe.Error); ok { // want `type assertion to \*stripe.Error misses errors wrapped with %w \(use errors.As\)`
+		log.Print(se.RequestID)
+	}
+	log.Print(err.(*stripe.Error).Code) // want `type assertion to \*stripe.Error panics on any other error, such as a connection failure or a cancelled context \(use errors.As\)`
 	switch err.(type) {
 	case *stripe.CardError: // want `type switch case \*stripe.CardError does not see inside the \*stripe.Error the SDK returns`
 		log.Print("declined")

@@ -14,8 +14,13 @@ func create(ctx context.Context, sc *stripe.Client, p *stripe.PaymentIntentCreat
 	if ce, ok := err.(*stripe.CardError); ok { // want `type assertion to \*stripe.CardError does not see inside the \*stripe.Error the SDK returns \(use errors.As, which unwraps its Err\)`
 		log.Print(ce.DeclineCode)
 	}
-	if rl, ok := err.(*stripe.RateLimitError); ok { // want `type assertion to \*stripe.RateLimitError misses errors wrapped with %w`
+	if rl, ok := err.(*stripe.RateLimitError); ok { // silent: a v2 error at the top level, straight from the SDK (reported with -strict)
 		log.Print(rl.Code)
+	}
+	joined := errors.Join(errors.New("create"), err)
+	switch joined.(type) {
+	case *stripe.RateLimitError: // want `type switch case \*stripe.RateLimitError misses errors wrapped with %w`
+		log.Print("slow down")
 	}
 	var se *stripe.Error
 	if errors.As(err, &se) { // silent: the right way

@@ -1,5 +1,6 @@
-// Package client exercises errorsas on the v82+ client API of
-// stripe-go v85, with errors already imported.
+// Package client exercises errorsas -strict on the v82+ client API of
+// stripe-go v85, with errors already imported: the errors come straight
+// from the SDK, reported only with -strict.
 package client
 
 import (

@@ -1,4 +1,5 @@
-// Package errorsname has a local errors that the fix must not capture.
+// Package errorsname has a local errors that the fix must not capture
+// (run with -strict: err is a parameter).
 package errorsname
 
 import (
