@@ -119,7 +119,12 @@ func From(pass *analysis.Pass) *Result {
 // Report reports d through pass unless a directive suppresses it for
 // pass's analyzer or it lies in a generated file that is not checked.
 // A finding suppressed by a directive is recorded (see [Result.Suppressions]).
+//
+// It also drops a suggested fix with an edit outside the finding's file
+// (positions from code that does not parse can lie anywhere): a fix that
+// cannot be applied is not offered.
 func Report(pass *analysis.Pass, d analysis.Diagnostic) {
+	d.SuggestedFixes = applicableFixes(pass.Fset, d)
 	r := From(pass)
 	generated, ig := r.match(pass.Fset, pass.Analyzer.Name, d.Pos)
 	switch {
@@ -131,6 +136,32 @@ func Report(pass *analysis.Pass, d analysis.Diagnostic) {
 	default:
 		pass.Report(d)
 	}
+}
+
+// applicableFixes returns the fixes of d whose edits all lie in d's file.
+func applicableFixes(fset *token.FileSet, d analysis.Diagnostic) []analysis.SuggestedFix {
+	tf := fset.File(d.Pos)
+	fixes := d.SuggestedFixes[:0:0]
+	for _, fix := range d.SuggestedFixes {
+		ok := tf != nil
+		for _, e := range fix.TextEdits {
+			end := e.End
+			if !end.IsValid() {
+				end = e.Pos
+			}
+			if !ok || e.Pos < token.Pos(tf.Base()) || end > token.Pos(tf.Base()+tf.Size()) || end < e.Pos {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			fixes = append(fixes, fix)
+		}
+	}
+	if len(fixes) == 0 {
+		return nil
+	}
+	return fixes
 }
 
 // Suppressed reports whether a finding of rule at pos must not be reported.
