@@ -138,6 +138,30 @@ func Report(pass *analysis.Pass, d analysis.Diagnostic) {
 	}
 }
 
+// ReportAll reports diags through Report in source order: by file name,
+// then offset. (token.Pos order across files depends on the order in which
+// a driver parsed them, which go/packages does in parallel; every driver
+// must see one order.)
+func ReportAll(pass *analysis.Pass, diags []analysis.Diagnostic) {
+	key := func(d analysis.Diagnostic) (string, int) {
+		if tf := pass.Fset.File(d.Pos); tf != nil {
+			return tf.Name(), tf.Offset(d.Pos)
+		}
+		return "", int(d.Pos)
+	}
+	slices.SortStableFunc(diags, func(a, b analysis.Diagnostic) int {
+		fa, oa := key(a)
+		fb, ob := key(b)
+		if c := strings.Compare(fa, fb); c != 0 {
+			return c
+		}
+		return oa - ob
+	})
+	for _, d := range diags {
+		Report(pass, d)
+	}
+}
+
 // applicableFixes returns the fixes of d whose edits all lie in d's file.
 func applicableFixes(fset *token.FileSet, d analysis.Diagnostic) []analysis.SuggestedFix {
 	tf := fset.File(d.Pos)

@@ -6,7 +6,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -52,10 +51,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for cur := range in.Root().Preorder((*ast.IndexExpr)(nil)) {
 		c.index(cur, cur.Node().(*ast.IndexExpr))
 	}
-	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
-	for _, d := range c.diags {
-		directive.Report(pass, d)
-	}
+	directive.ReportAll(pass, c.diags)
 	return nil, nil
 }
 

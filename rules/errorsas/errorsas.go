@@ -6,7 +6,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -73,10 +72,7 @@ func run(pass *analysis.Pass, opts options) (any, error) {
 			c.typeSwitch(cur, n)
 		}
 	}
-	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
-	for _, d := range c.diags {
-		directive.Report(pass, d)
-	}
+	directive.ReportAll(pass, c.diags)
 	return nil, nil
 }
 

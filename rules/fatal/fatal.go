@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -54,10 +53,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
 		c.call(cur, cur.Node().(*ast.CallExpr))
 	}
-	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
-	for _, d := range c.diags {
-		directive.Report(pass, d)
-	}
+	directive.ReportAll(pass, c.diags)
 	return nil, nil
 }
 

@@ -6,7 +6,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -68,10 +67,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	c.addFixes(in)
-	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
-	for _, d := range c.diags {
-		directive.Report(pass, d)
-	}
+	directive.ReportAll(pass, c.diags)
 	return nil, nil
 }
 

@@ -84,10 +84,7 @@ func run(pass *analysis.Pass, extra *helperFlag) (any, error) {
 		c.call(cur)
 	}
 	c.constantKeys()
-	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
-	for _, d := range c.diags {
-		directive.Report(pass, d)
-	}
+	directive.ReportAll(pass, c.diags)
 	return nil, nil
 }
 

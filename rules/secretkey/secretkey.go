@@ -92,10 +92,7 @@ func run(pass *analysis.Pass, opts *options) (any, error) {
 			diags = append(diags, d)
 		}
 	}
-	slices.SortStableFunc(diags, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
-	for _, d := range diags {
-		directive.Report(pass, d)
-	}
+	directive.ReportAll(pass, diags)
 	return nil, nil
 }
 

@@ -60,10 +60,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	slices.SortStableFunc(c.diags, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
-	for _, d := range c.diags {
-		directive.Report(pass, d)
-	}
+	directive.ReportAll(pass, c.diags)
 	return nil, nil
 }
 
