@@ -15,6 +15,7 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/fixes"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/flow"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/httphandler"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/ruledoc"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
 )
@@ -152,7 +153,7 @@ func (c *checker) serving(cur inspector.Cursor) bool {
 	for p := range cur.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
 		switch n := p.Node().(type) {
 		case *ast.FuncLit:
-			if sig, ok := c.pass.TypesInfo.TypeOf(n).(*types.Signature); ok && isHandler(sig) {
+			if sig, ok := c.pass.TypesInfo.TypeOf(n).(*types.Signature); ok && httphandler.IsNetHTTP(sig) {
 				return true
 			}
 		case *ast.FuncDecl:
@@ -177,27 +178,6 @@ func (c *checker) startup(decl *ast.FuncDecl) bool {
 		return strings.HasSuffix(c.pass.Fset.File(decl.Pos()).Name(), "_test.go")
 	}
 	return false
-}
-
-// isHandler reports whether sig is func(http.ResponseWriter, *http.Request).
-func isHandler(sig *types.Signature) bool {
-	params := sig.Params()
-	if params.Len() != 2 || sig.Results().Len() != 0 {
-		return false
-	}
-	return isNetHTTP(params.At(0).Type(), "ResponseWriter", false) && isNetHTTP(params.At(1).Type(), "Request", true)
-}
-
-func isNetHTTP(t types.Type, name string, pointer bool) bool {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok == pointer {
-		if ok {
-			t = p.Elem()
-		}
-	} else {
-		return false
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == name
 }
 
 // handledError reports whether the exit call at cur handles the error of an

@@ -18,6 +18,7 @@ import (
 
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/flow"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/httphandler"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/ruledoc"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
 )
@@ -261,28 +262,10 @@ const (
 // echo's func(echo.Context) error are not recognised yet: they need stubs
 // and fixtures first.)
 func handlerKind(sig *types.Signature) kind {
-	params := sig.Params()
-	switch {
-	case params.Len() == 2 && sig.Results().Len() == 0 &&
-		isNamed(params.At(0).Type(), "net/http", "ResponseWriter", false) &&
-		isNamed(params.At(1).Type(), "net/http", "Request", true):
+	if httphandler.IsNetHTTP(sig) {
 		return netHTTP
 	}
 	return notHandler
-}
-
-// isNamed reports whether t is the named type path.name, or a pointer to it
-// when pointer is set.
-func isNamed(t types.Type, path, name string, pointer bool) bool {
-	if pointer {
-		p, ok := types.Unalias(t).(*types.Pointer)
-		if !ok {
-			return false
-		}
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && n.Obj().Name() == name
 }
 
 // collect finds the verification calls and the event decodes of the

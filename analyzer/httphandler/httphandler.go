@@ -1,0 +1,31 @@
+// Package httphandler recognises the code that serves HTTP requests, for
+// the rules that treat it specially (webhooksig checks webhook handlers,
+// fatal forbids exiting in them). One place, so that when framework shapes
+// (gin's func(*gin.Context), echo's func(echo.Context) error) are added,
+// every rule sees them.
+package httphandler
+
+import "go/types"
+
+// IsNetHTTP reports whether sig is that of a net/http handler function:
+// func(http.ResponseWriter, *http.Request).
+func IsNetHTTP(sig *types.Signature) bool {
+	params := sig.Params()
+	return params.Len() == 2 && sig.Results().Len() == 0 &&
+		isNetHTTPType(params.At(0).Type(), "ResponseWriter", false) &&
+		isNetHTTPType(params.At(1).Type(), "Request", true)
+}
+
+// isNetHTTPType reports whether t is net/http's type name, or a pointer to
+// it when pointer is set (and only then).
+func isNetHTTPType(t types.Type, name string, pointer bool) bool {
+	p, isPointer := types.Unalias(t).(*types.Pointer)
+	if isPointer != pointer {
+		return false
+	}
+	if isPointer {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == name
+}
