@@ -118,7 +118,16 @@
 //
 // A requested package that fails to load or type-check, or that imports
 // one that does, is not analyzed: one message names it and shows its first
-// errors, and the exit status is 1. The other packages are analyzed.
+// errors, and the exit status is 1. The other packages are analyzed. Load
+// errors are said as what they are (loaderr.go): a failure of the go
+// command itself in its own words (go/packages would have reported "no
+// packages"), a package whose module the go command could not get, once
+// rather than as "could not import" in every importer, a missing package
+// of the main module (generated and not committed, rather than go's
+// advice to go get it), and a package whose test files alone do not
+// type-check, which is then analyzed without them. With -json each is an
+// {"error": ...} of every analyzer of the package, as go vet -json shows
+// a package that does not type-check; in SARIF a toolExecutionNotification.
 //
 // # Fixes
 //

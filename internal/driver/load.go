@@ -31,6 +31,10 @@ type loadResult struct {
 	// "p [p.test]" is requested) and generated test mains (p.test).
 	// Diagnostics and fixes are reported for these only.
 	Requested []*packages.Package
+	// WithoutTests maps the ID of each test variant among Requested
+	// ("p [p.test]") to its package without test files (p), to analyze
+	// instead if only the test files have errors.
+	WithoutTests map[string]*packages.Package
 	// Reloaded lists the dependencies that were added to the patterns
 	// so that they come from source (none, usually).
 	Reloaded []string
@@ -65,21 +69,22 @@ func load(loader loadFunc, cfg *packages.Config, patterns []string, analyzers []
 		if err == nil && len(roots) == 0 {
 			return nil, noPackages(patterns)
 		}
-		if err == nil {
-			if reload := needsSource(roots, predictSource(roots)); len(reload) > 0 {
-				return loadWith(loader, &full, patterns, roots, reload, logf)
-			}
+		if err != nil {
+			return nil, asGoCommandError(err, cfg, patterns)
 		}
-		// Nothing to add (or the query failed, and the full load will
-		// say why).
+		if reload := needsSource(roots, predictSource(roots)); len(reload) > 0 {
+			return loadWith(loader, &full, patterns, roots, reload, logf)
+		}
 	}
 
 	pkgs, err := loader(&full, patterns...)
-	if err == nil && len(pkgs) == 0 {
-		err = noPackages(patterns)
-	}
 	if err != nil {
-		return nil, err
+		return nil, asGoCommandError(err, cfg, patterns)
+	}
+	if len(pkgs) == 0 {
+		// Perhaps the go command failed: in this mode go/packages
+		// does not say so.
+		return nil, explainNoPackages(loader, cfg, patterns)
 	}
 	logf("loaded %d packages (%d from source)", countPackages(pkgs, false), countPackages(pkgs, true))
 	if facts {
@@ -87,7 +92,7 @@ func load(loader loadFunc, cfg *packages.Config, patterns []string, analyzers []
 			return loadWith(loader, &full, patterns, pkgs, reload, logf)
 		}
 	}
-	return &loadResult{Requested: analysisRoots(pkgs)}, nil
+	return newLoadResult(pkgs, nil), nil
 }
 
 // loadWith loads patterns plus the import paths in reload, and returns the
@@ -101,7 +106,7 @@ func loadWith(loader loadFunc, cfg *packages.Config, patterns []string, roots []
 	}
 	all, err := loader(cfg, append(slices.Clone(patterns), reload...)...)
 	if err != nil {
-		return nil, err
+		return nil, asGoCommandError(err, cfg, patterns)
 	}
 	var pkgs []*packages.Package
 	for _, p := range all {
@@ -110,7 +115,24 @@ func loadWith(loader loadFunc, cfg *packages.Config, patterns []string, roots []
 		}
 	}
 	logf("loaded %d packages (%d from source)", countPackages(pkgs, false), countPackages(pkgs, true))
-	return &loadResult{Requested: analysisRoots(pkgs), Reloaded: reload}, nil
+	return newLoadResult(pkgs, reload), nil
+}
+
+// newLoadResult returns the result of loading pkgs (with the
+// dependencies in reload added to the patterns).
+func newLoadResult(pkgs []*packages.Package, reload []string) *loadResult {
+	lr := &loadResult{Requested: analysisRoots(pkgs), WithoutTests: make(map[string]*packages.Package), Reloaded: reload}
+	for _, p := range pkgs {
+		if !isTestMain(p) && p.ID == p.PkgPath {
+			lr.WithoutTests[p.ID+" ["+p.PkgPath+".test]"] = p
+		}
+	}
+	for id := range lr.WithoutTests {
+		if !slices.ContainsFunc(lr.Requested, func(p *packages.Package) bool { return p.ID == id }) {
+			delete(lr.WithoutTests, id)
+		}
+	}
+	return lr
 }
 
 // coversModule reports whether patterns include every package of the

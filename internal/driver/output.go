@@ -49,6 +49,8 @@ type report struct {
 	Findings   []finding
 	Suppressed []suppressedFinding
 	Errors     []analysisError
+	LoadErrors []loadError // packages not analyzed (or only in part), failures of the go command
+	Selected   []string    // the names of the analyzers that ran
 }
 
 // A formatter writes a report in one output format. To add a format,
@@ -160,7 +162,9 @@ func shortPosn(base string, posn token.Position) string {
 
 // jsonFormatter prints the JSON tree that go vet -json and the x/tools
 // checkers print: package -> analyzer name -> either a list of
-// diagnostics or {"error": "..."}. Packages are named by their path, as go
+// diagnostics or {"error": "..."}. A package that could not be loaded or
+// type-checked has the error under every analyzer that was to run; when
+// the go command failed, the "package" is the command line's patterns. Packages are named by their path, as go
 // vet names them (the x/tools checkers use go/packages IDs, which differ
 // for test variants: "p [p.test]"). File names are absolute; offsets in
 // edits are byte offsets. Messages are redacted; a suggested fix that
@@ -211,6 +215,18 @@ func (jsonFormatter) format(w io.Writer, r *report) error {
 	}
 	for _, e := range r.Errors {
 		pkgMap(e.Pkg)[e.Analyzer] = jsonError{redact(e.Err.Error())}
+	}
+	// A package that was not analyzed is an error of every analyzer, as
+	// go vet -json and the x/tools checkers show a package that does not
+	// type-check. (A package analyzed without its test files has its
+	// findings here, and the warning on standard error only.)
+	for _, e := range r.LoadErrors {
+		if e.Warning {
+			continue
+		}
+		for _, a := range r.Selected {
+			pkgMap(e.Pkg)[a] = jsonError{redact(e.text())}
+		}
 	}
 	for _, fd := range r.Findings {
 		m := pkgMap(fd.Pkg)

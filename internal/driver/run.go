@@ -8,7 +8,6 @@ import (
 	"log"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -135,21 +134,22 @@ func (r *runner) analyze(analyzers []*analysis.Analyzer, patterns []string) {
 	}
 	lr, err := load(r.load, cfg, patterns, analyzers, r.logf)
 	if err != nil {
-		r.errorf("%v", err)
+		var gce *goCommandError
+		problem := loadError{Pkg: strings.Join(patterns, " "), Msg: err.Error()}
+		if errors.As(err, &gce) {
+			problem = gce.loadError()
+		}
+		r.loadFailed([]loadError{problem}, nil, analyzers)
 		return
 	}
 	r.logf("load: %v", time.Since(t0))
 
-	roots := r.checkPackages(lr.Requested)
+	roots, problems := checkPackages(lr, r.baseDir)
 	if len(roots) == 0 {
-		switch r.opts.Format {
-		case formatJSON:
-			fmt.Fprintln(r.stdout, "{}") // valid JSON all the same
-		case formatSARIF:
-			r.print(new(report), roots) // a log with no results
-		}
+		r.loadFailed(problems, roots, analyzers)
 		return
 	}
+	r.reportLoadErrors(problems)
 
 	// For SARIF, the directive analyzer must be a root of the analysis
 	// even if it was not selected: only roots keep their results, and its
@@ -175,6 +175,7 @@ func (r *runner) analyze(analyzers []*analysis.Analyzer, patterns []string) {
 	}
 
 	rep := collect(graph, roots, selected, r.opts.Format == formatSARIF && r.opts.Suppressed)
+	rep.LoadErrors = problems
 	for _, e := range rep.Errors {
 		r.exit = ExitError
 		// Show the causes only: an analyzer that failed makes those that
@@ -194,6 +195,36 @@ func (r *runner) analyze(analyzers []*analysis.Analyzer, patterns []string) {
 	if len(rep.Findings) > 0 && r.exit == ExitOK {
 		r.exit = ExitFindings
 	}
+}
+
+// reportLoadErrors prints the problems of loading on standard error
+// (the JSON and SARIF formats show them in their output too) and, if
+// there are any, sets the exit status to ExitError.
+func (r *runner) reportLoadErrors(problems []loadError) {
+	printLoadErrors(r.stderr, r.name, problems)
+	if len(problems) > 0 {
+		r.exit = ExitError
+	}
+}
+
+// loadFailed reports problems when nothing can be analyzed: on standard
+// error, and, with -json or -format sarif, in the output, which is
+// valid all the same.
+func (r *runner) loadFailed(problems []loadError, roots []*packages.Package, selected []*analysis.Analyzer) {
+	r.reportLoadErrors(problems)
+	r.exit = ExitError
+	if r.opts.Format != formatText {
+		r.print(&report{LoadErrors: problems, Selected: analyzerNames(selected)}, roots)
+	}
+}
+
+// analyzerNames returns the names of analyzers.
+func analyzerNames(analyzers []*analysis.Analyzer) []string {
+	names := make([]string, len(analyzers))
+	for i, a := range analyzers {
+		names[i] = a.Name
+	}
+	return names
 }
 
 // print writes the report in the format of -format.
@@ -251,41 +282,6 @@ func requires(list []*analysis.Analyzer, a *analysis.Analyzer) bool {
 	return false
 }
 
-// checkPackages reports the packages among roots, and in their imports,
-// that failed to load or type-check, and returns the roots that can be
-// analyzed: those with no errors anywhere in their import graph.
-func (r *runner) checkPackages(roots []*packages.Package) []*packages.Package {
-	printed := make(map[string]bool) // error texts already shown
-	reported := make(map[*packages.Package]bool)
-	var ok []*packages.Package
-	// Report in a stable order, whatever order the loader returned.
-	sorted := slices.SortedFunc(slices.Values(roots), func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
-	for _, root := range sorted {
-		var broken []*packages.Package
-		packages.Visit([]*packages.Package{root}, nil, func(p *packages.Package) {
-			if len(p.Errors) == 0 {
-				return
-			}
-			broken = append(broken, p)
-			if !reported[p] {
-				reported[p] = true
-				r.reportPackageErrors(p, printed)
-			}
-		})
-		switch {
-		case len(broken) == 0 && !root.IllTyped:
-			ok = append(ok, root)
-		case !slices.Contains(broken, root):
-			what := "a dependency"
-			if len(broken) > 0 {
-				what = packageName(broken[0])
-			}
-			r.errorf("package %s not analyzed: it depends on %s, which has errors", packageName(root), what)
-		}
-	}
-	return ok
-}
-
 // packageName names p in messages: its import path (test variants share
 // it), or its ID if it has none.
 func packageName(p *packages.Package) string {
@@ -293,57 +289,6 @@ func packageName(p *packages.Package) string {
 		return p.PkgPath
 	}
 	return p.ID
-}
-
-// reportPackageErrors prints one message for package p, naming it and
-// showing its first errors, unless they were all shown already (for
-// another variant of the same package). Errors from the type checker or
-// the parser are preferred to those from go list (which, building export
-// data, reports the compiler's view of the same mistakes).
-func (r *runner) reportPackageErrors(p *packages.Package, printed map[string]bool) {
-	errs := p.Errors
-	typeErrs := slices.DeleteFunc(slices.Clone(errs), func(e packages.Error) bool {
-		return e.Kind != packages.TypeError && e.Kind != packages.ParseError
-	})
-	what := "cannot be loaded"
-	if len(typeErrs) > 0 {
-		errs, what = typeErrs, "does not type-check"
-	}
-	r.exit = ExitError
-	var msgs []string
-	for _, e := range errs {
-		msg := r.shortError(e)
-		if !printed[msg] {
-			printed[msg] = true
-			msgs = append(msgs, msg)
-		}
-	}
-	if len(msgs) == 0 {
-		return
-	}
-	const shown = 3
-	r.errorf("package %s %s: %s", packageName(p), what, msgs[0])
-	for _, m := range msgs[1:min(len(msgs), shown)] {
-		fmt.Fprintf(r.stderr, "\t%s\n", m)
-	}
-	if len(msgs) > shown {
-		fmt.Fprintf(r.stderr, "\t(and %s)\n", plural(len(msgs)-shown, "more error", "more errors"))
-	}
-}
-
-// errorPos matches the "file:line[:col]" prefix of a packages.Error position.
-var errorPos = regexp.MustCompile(`^(.*?)(:[0-9]+(?::[0-9]+)?)$`)
-
-// shortError formats e with its file name relative to the base directory.
-func (r *runner) shortError(e packages.Error) string {
-	pos := e.Pos
-	if m := errorPos.FindStringSubmatch(pos); m != nil {
-		pos = shortPath(r.baseDir, m[1]) + m[2]
-	}
-	if pos == "" || pos == "-" {
-		return e.Msg
-	}
-	return pos + ": " + e.Msg
 }
 
 // collect gathers the findings of the selected analyzers on roots, the
@@ -358,7 +303,7 @@ func collect(graph *checker.Graph, roots []*packages.Package, selected []*analys
 	for _, a := range selected {
 		isSelected[a.Name] = true
 	}
-	rep := new(report)
+	rep := &report{Selected: analyzerNames(selected)}
 	for act := range graph.All() {
 		if act.Err != nil {
 			rep.Errors = append(rep.Errors, analysisError{packageName(act.Package), act.Analyzer.Name, act.Err})

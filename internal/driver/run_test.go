@@ -278,10 +278,18 @@ lint: package example.com/bad/y not analyzed: it depends on example.com/bad/x, w
 	}
 
 	// With -json, standard output is valid JSON even if nothing could be
-	// analyzed.
+	// analyzed, and shows the error as go vet -json does.
 	stdout, _, code = runDriver(t, []*analysis.Analyzer{fakeanalyzer.Analyzer}, "-C", dir, "-json", "./x")
-	if code != ExitError || stdout != "{}\n" {
-		t.Errorf("-json ./x: exit %d, stdout %q", code, stdout)
+	want = `{
+	"example.com/bad/x": {
+		"fakecharge": {
+			"error": "package example.com/bad/x does not type-check: x/x.go:3:9: undefined: foo\n\tx/x.go:4:9: undefined: bar\n\tx/x.go:5:9: undefined: baz\n\t(and 1 more error)"
+		}
+	}
+}
+`
+	if code != ExitError || stdout != want {
+		t.Errorf("-json ./x: exit %d, stdout:\n%s\nwant:\n%s", code, stdout, want)
 	}
 }
 

@@ -54,8 +54,10 @@ import (
 //     reason as justification, the directive's location), so that viewers
 //     can show it as suppressed rather than lose it.
 //
-// Analyzer failures are toolExecutionNotifications of the invocation, whose
-// executionSuccessful is then false.
+// Analyzer failures, packages that could not be loaded or type-checked
+// (and test variants analyzed without their test files, as warnings) and
+// failures of the go command are toolExecutionNotifications of the
+// invocation, whose executionSuccessful is then false.
 type sarifFormatter struct{ opts formatOptions }
 
 const (
@@ -196,7 +198,17 @@ func (f sarifFormatter) format(w io.Writer, r *report) error {
 		return i
 	}
 
-	inv := sarifInvocation{ExecutionSuccessful: len(r.Errors) == 0}
+	inv := sarifInvocation{ExecutionSuccessful: len(r.Errors) == 0 && len(r.LoadErrors) == 0}
+	for _, e := range r.LoadErrors {
+		level := "error"
+		if e.Warning {
+			level = "warning"
+		}
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{
+			Level:   level,
+			Message: sarifMessage{Text: redact(e.text())},
+		})
+	}
 	for _, e := range r.Errors {
 		if strings.HasPrefix(e.Err.Error(), "failed prerequisites: ") {
 			continue // the cause is reported on its own
