@@ -134,9 +134,9 @@ func TestUnifiedDiff(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := unifiedDiff("old", "new", tc.before, tc.after)
-			if got != tc.want {
-				t.Errorf("unifiedDiff:\n%s\nwant:\n%s", got, tc.want)
+			got, err := unifiedDiff("old", "new", tc.before, tc.after)
+			if err != nil || got != tc.want {
+				t.Errorf("unifiedDiff: %v\n%s\nwant:\n%s", err, got, tc.want)
 			}
 		})
 	}
@@ -182,7 +182,10 @@ func TestUnifiedDiffRoundTrip(t *testing.T) {
 			}
 			after = strings.Join(lines, "")
 		}
-		d := unifiedDiff("a", "b", before, after)
+		d, err := unifiedDiff("a", "b", before, after)
+		if err != nil {
+			t.Fatal(err)
+		}
 		got, err := applyUnified(before, d)
 		if err != nil {
 			t.Fatalf("case %d: %v\nbefore %q\nafter %q\ndiff:\n%s", i, err, before, after, d)
@@ -263,6 +266,19 @@ func applyUnified(before, diff string) (string, error) {
 	}
 	out = append(out, old[next:]...)
 	return strings.Join(out, ""), nil
+}
+
+// splitLines splits s into lines, each keeping its "\n" (the last one may
+// have none).
+func splitLines(s string) []string {
+	if s == "" {
+		return nil
+	}
+	lines := strings.SplitAfter(s, "\n")
+	if lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return lines
 }
 
 func safeIndex(s []string, i int) string {

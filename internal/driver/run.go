@@ -397,7 +397,12 @@ func (r *runner) fix(rep *report, roots []*packages.Package) {
 			if !filepath.IsAbs(rel) {
 				oldLabel, newLabel = "a/"+filepath.ToSlash(rel), "b/"+filepath.ToSlash(rel)
 			}
-			io.WriteString(r.stdout, unifiedDiff(oldLabel, newLabel, string(res.Before[name]), string(res.After[name])))
+			d, err := unifiedDiff(oldLabel, newLabel, string(res.Before[name]), string(res.After[name]))
+			if err != nil {
+				r.errorf("%v", err)
+				continue
+			}
+			io.WriteString(r.stdout, d)
 			continue
 		}
 		if err := writeFile(name, res.After[name]); err != nil {
