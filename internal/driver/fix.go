@@ -2,11 +2,149 @@ package driver
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
+	"go/ast"
 	"go/token"
+	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"sort"
+
+	"golang.org/x/tools/go/packages"
 )
+
+// This file applies the suggested fixes (-fix): it resolves the first fix
+// of each finding to byte offsets, merges them, and writes the files or,
+// with -diff, prints a unified diff.
+
+// fix applies (or, with -diff, prints) the first fix of each finding.
+func (r *runner) fix(rep *report, roots []*packages.Package) {
+	generated := make(map[string]bool)
+	for _, p := range roots {
+		for _, f := range p.Syntax {
+			if ast.IsGenerated(f) {
+				generated[p.Fset.File(f.FileStart).Name()] = true
+			}
+		}
+	}
+
+	var fixes []*fileFix
+	sizes := make(map[string]int)
+	unfixable := 0
+	seen := make(map[string]bool) // findings reported twice (shared files)
+	for _, fd := range rep.Findings {
+		key := fmt.Sprintf("%s\x00%s\x00%s", fd.Posn, fd.Analyzer, fd.Diag.Message)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		if len(fd.Diag.SuggestedFixes) == 0 {
+			unfixable++
+			continue
+		}
+		fixes = append(fixes, toFileFix(fd, sizes))
+	}
+
+	res, err := mergeFixes(fixes, os.ReadFile, sizes, func(name string) string {
+		if generated[name] {
+			return "it edits the generated file " + shortPath(r.baseDir, name)
+		}
+		return ""
+	})
+	if err != nil {
+		r.errorf("%v", err)
+		return
+	}
+
+	names := make([]string, 0, len(res.After))
+	for name := range res.After {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if r.opts.Diff {
+			rel := shortPath(r.baseDir, name)
+			oldLabel, newLabel := rel, rel
+			if !filepath.IsAbs(rel) {
+				oldLabel, newLabel = "a/"+filepath.ToSlash(rel), "b/"+filepath.ToSlash(rel)
+			}
+			d, err := unifiedDiff(oldLabel, newLabel, string(res.Before[name]), string(res.After[name]))
+			if err != nil {
+				r.errorf("%v", err)
+				continue
+			}
+			io.WriteString(r.stdout, d)
+			continue
+		}
+		if err := writeFile(name, res.After[name]); err != nil {
+			r.errorf("%v", err)
+		}
+	}
+
+	for _, s := range res.Skipped {
+		r.warnf("%s: fix %q (%s) not applied: %s", shortPosn(r.baseDir, s.Fix.Posn), s.Fix.Title, s.Fix.Analyzer, s.Reason)
+	}
+	verb := "applied"
+	if r.opts.Diff {
+		verb = "shown"
+	}
+	if len(res.Skipped) > 0 {
+		r.warnf("%d of %s %s; run %s -fix again to apply the rest", res.Applied, plural(len(fixes), "fix", "fixes"), verb, r.name)
+	}
+	if unfixable > 0 {
+		r.warnf("%s no suggested fix; run %s without -fix to list them", plural(unfixable, "finding has", "findings have"), r.name)
+	}
+	r.logf("%s %s to %s", verb, plural(res.Applied, "fix", "fixes"), plural(len(names), "file", "files"))
+	if r.exit == ExitOK && (len(res.Skipped) > 0 || unfixable > 0) {
+		r.exit = ExitFindings
+	}
+}
+
+// toFileFix resolves the first suggested fix of fd to byte offsets,
+// recording in sizes the size of each file it edits.
+func toFileFix(fd finding, sizes map[string]int) *fileFix {
+	sf := fd.Diag.SuggestedFixes[0]
+	ff := &fileFix{Posn: fd.Posn, Analyzer: fd.Analyzer, Title: sf.Message, Edits: make(map[string][]edit)}
+	for _, te := range sf.TextEdits {
+		file := fd.Fset.File(te.Pos)
+		end := te.End
+		if !end.IsValid() {
+			end = te.Pos
+		}
+		name := file.Name()
+		sizes[name] = file.Size()
+		ff.Edits[name] = append(ff.Edits[name], edit{file.Offset(te.Pos), file.Offset(end), string(te.NewText)})
+	}
+	for _, es := range ff.Edits {
+		slices.SortStableFunc(es, compareEdits)
+	}
+	return ff
+}
+
+// writeFile replaces the content of an existing file, keeping its mode.
+func writeFile(name string, content []byte) error {
+	fi, err := os.Stat(name)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
+	if err != nil {
+		return err
+	}
+	_, werr := tmp.Write(content)
+	cerr := tmp.Close()
+	if err := errors.Join(werr, cerr, os.Chmod(tmp.Name(), fi.Mode().Perm())); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	if err := os.Rename(tmp.Name(), name); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	return nil
+}
 
 // An edit replaces the bytes [Start, End) of a file with New.
 type edit struct {
