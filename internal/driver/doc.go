@@ -38,8 +38,9 @@
 //
 // If some analyzer (or one it requires) has FactTypes, some dependencies
 // that would come from export data may hold wrappers: packages outside the
-// standard library and the SDK (github.com/stripe/stripe-go, any /vNN
-// major, and subpackages) that belong to a main module or import the SDK,
+// standard library and the SDK (github.com/stripe/stripe-go/vNN, any
+// major, and subpackages, as stripesdk.ParseImportPath recognises them)
+// that belong to a main module or import the SDK,
 // directly or not. Those are added to the patterns, so that they come from
 // source and their facts are computed; diagnostics and fixes are still
 // reported only for the packages the user asked for (their package IDs

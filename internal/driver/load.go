@@ -6,13 +6,14 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
 )
 
 // loadMode is what the standalone driver asks of go/packages: syntax and
@@ -208,12 +209,13 @@ func usesFacts(analyzers []*analysis.Analyzer) bool {
 	return visit(analyzers)
 }
 
-// sdkPath matches the import paths of the Stripe Go SDK, any major
-// version: github.com/stripe/stripe-go, .../vNN, and their subpackages.
-var sdkPath = regexp.MustCompile(`^github\.com/stripe/stripe-go(/v[0-9]+)?(/|$)`)
-
-// isSDK reports whether path is a package of the Stripe Go SDK.
-func isSDK(path string) bool { return sdkPath.MatchString(path) }
+// isSDK reports whether path is a package of the Stripe Go SDK, as the
+// SDK model recognises them (github.com/stripe/stripe-go/vNN/..., any
+// major), so that the driver and the rules agree on what is the SDK.
+func isSDK(path string) bool {
+	_, _, ok := stripesdk.ParseImportPath(path)
+	return ok
+}
 
 // isStd reports whether p is in the standard library: it belongs to no
 // module and the first element of its path has no dot.

@@ -44,7 +44,7 @@ func TestNeedsSource(t *testing.T) {
 	appHelper := pkg("example.com/app/helper", mainMod, false, fmtPkg) // main module: needed
 	appSrc := pkg("example.com/app/other", mainMod, true, appHelper)   // from source already
 	gopath := pkg("example.com/gopath/wrap", nil, false, stripe)       // GOPATH mode, imports the SDK
-	oldSDKUser := pkg("example.com/lib/old", otherMod, false, oldSDK)  // imports SDK v1 path
+	oldSDKUser := pkg("example.com/lib/old", otherMod, false, oldSDK)  // imports the pre-module SDK, which the model (and so no rule) knows: not needed
 	root := pkg("example.com/app/cmd", mainMod, true, fmtPkg, stripe, libIndirect, appSrc, gopath, oldSDKUser, vendored)
 
 	got := needsSource([]*packages.Package{root}, bySyntax([]*packages.Package{root}))
@@ -52,7 +52,6 @@ func TestNeedsSource(t *testing.T) {
 		"example.com/app/helper",
 		"example.com/gopath/wrap",
 		"example.com/lib/indirect",
-		"example.com/lib/old",
 		"example.com/lib/pay",
 	}
 	if !slices.Equal(got, want) {
@@ -94,15 +93,22 @@ func TestPredictSource(t *testing.T) {
 	}
 }
 
+// TestIsSDK checks that the driver recognises the SDK as the model does:
+// the majors with semantic import versioning, and nothing else (not the
+// pre-module github.com/stripe/stripe-go, whose packages no rule knows,
+// nor paths that only begin like the SDK's).
 func TestIsSDK(t *testing.T) {
 	for path, want := range map[string]bool{
-		"github.com/stripe/stripe-go":                   true,
-		"github.com/stripe/stripe-go/customer":          true,
 		"github.com/stripe/stripe-go/v72":               true,
 		"github.com/stripe/stripe-go/v85/paymentintent": true,
+		"github.com/stripe/stripe-go/v85/issuing/card":  true,
+		"github.com/stripe/stripe-go":                   false,
+		"github.com/stripe/stripe-go/customer":          false,
+		"github.com/stripe/stripe-go/v1":                false,
+		"github.com/stripe/stripe-go/v072":              false,
+		"github.com/stripe/stripe-go/v72x":              false,
 		"github.com/stripe/stripe-go-extra":             false,
-		"github.com/stripe/stripe-go/form":              true,
-		"example.com/github.com/stripe/stripe-go":       false,
+		"example.com/github.com/stripe/stripe-go/v72":   false,
 	} {
 		if got := isSDK(path); got != want {
 			t.Errorf("isSDK(%q) = %v, want %v", path, got, want)
