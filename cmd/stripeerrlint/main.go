@@ -18,37 +18,12 @@
 // (or in JSON or SARIF, see -format); errors and warnings go to standard
 // error. No output shows a Stripe secret key in full (sk_live_…Xy9Z).
 //
-// Flags:
-//
-//	-NAME          run analyzer NAME: all run by default; -NAME=false turns
-//	               one off, and -NAME (=true) runs only the analyzers so named
-//	-NAME.FLAG     set a flag of analyzer NAME (see "stripeerrlint help NAME")
-//	-format F      output format: text (the default), json (the tree go vet
-//	               -json prints) or sarif (SARIF 2.1.0, for code scanning)
-//	-json          print findings as JSON, the tree go vet -json prints
-//	               (-format=json)
-//	-suppressed    with -format sarif, include findings suppressed by
-//	               //stripeerrlint:ignore, marked as suppressed (default
-//	               true; GitHub code scanning opens alerts for them, so
-//	               set -suppressed=false there)
-//	-fix           apply the first suggested fix of each finding (the edits
-//	               only: nothing else in the file is reformatted); fixes that
-//	               conflict with one already applied are skipped with a warning
-//	-diff          with -fix, print a unified diff instead of writing files
-//	-C dir         run as if started in dir
-//	-test          analyze test files too (default true)
-//	-c N           show each finding's line with N lines of context
-//	-V=full        print the version, as go vet expects
-//	-debug FLAGS   v verbose loading, t timing, p no parallelism, s fact checks
-//
-// Exit status:
-//
-//	0  no findings (with -fix: every fix was applied)
-//	1  error: a bad flag, a package that cannot be loaded or does not
-//	   type-check, an analyzer failure, a file that could not be written
-//	   (1 wins over 3 when both apply)
-//	3  findings were reported (with -fix: findings are left, because they
-//	   have no suggested fix or their fix conflicted with another)
+// "stripeerrlint -help" lists the flags (-NAME turns analyzer NAME on or
+// off, -NAME.FLAG sets one of its flags, and the command has flags of its
+// own, such as -fix, -diff, -format and -C) and says what each exit status
+// means: 0 no findings, 1 an error, 3 findings. The README has the same
+// tables; both come from package internal/driver, where each is written
+// once.
 //
 // Under go vet, go's own conventions apply: go vet exits 1 when there are
 // findings, and go fix -diff exits 1 when the diff is not empty.

@@ -143,10 +143,8 @@
 //
 // # Exit status
 //
-//	0  no findings (with -fix: every fix was applied)
-//	1  error: a bad flag, a package that cannot be loaded or does not
-//	   type-check, an analyzer failure, a file that could not be written
-//	   (1 wins over 3 when both apply)
-//	3  findings were reported (with -fix: findings are left, because they
-//	   have no suggested fix or their fix conflicted with another)
+// [ExitOK] (0), [ExitError] (1) or [ExitFindings] (3). What each means is
+// written once, in the table that -help prints (exitStatuses in help.go);
+// a test keeps the README's table of exit statuses, and its table of
+// flags, equal to what -help and the analyzers say.
 package driver

@@ -35,16 +35,71 @@ Flags:
 
 `
 
-// exitStatusDoc documents the exit status, in -help and the package doc.
-const exitStatusDoc = `Exit status:
+// An exitStatus is an exit status of the standalone driver and what it
+// means.
+type exitStatus struct {
+	Code    int
+	Meaning string // flags in `backquotes`, as Markdown shows them
+}
 
-	0  no findings (with -fix: every fix was applied)
-	1  error: a bad flag, a package that cannot be loaded or does not
-	   type-check, an analyzer failure, a file that could not be written
-	   (1 wins over 3 when both apply)
-	3  findings were reported (with -fix: findings are left, because they
-	   have no suggested fix or their fix conflicted with another)
-`
+// exitStatuses says what each exit status means. It is written here
+// only: -help prints it, the package documentation refers to it, and a
+// test keeps the README's table of exit statuses equal to it.
+func exitStatuses() []exitStatus {
+	return []exitStatus{
+		{ExitOK, "no findings (with `-fix`: every fix was applied)"},
+		{ExitError, "error: a bad flag, a package that cannot be loaded or does not type-check, a failure of the go command, an analyzer failure, a file that could not be written (1 wins over 3 when both apply)"},
+		{ExitFindings, "findings were reported (with `-fix`: findings are left, because they have no suggested fix or their fix conflicted with another)"},
+	}
+}
+
+// exitStatusGoRun is what the exit status looks like under go run, after
+// the table in -help and in the README.
+const exitStatusGoRun = "Under `go run`, the shell sees go run's own exit status, 1, whenever the command's is not 0 (go run prints `exit status 3`); the installed binary's status is the command's own."
+
+// printExitStatus prints the exit statuses as -help shows them: a table
+// wrapped to 72 columns, then the note on go run.
+func printExitStatus(w io.Writer) {
+	fmt.Fprintf(w, "Exit status:\n\n")
+	for _, s := range exitStatuses() {
+		for i, line := range wrap(plainText(s.Meaning), 64) {
+			if i == 0 {
+				fmt.Fprintf(w, "\t%d  %s\n", s.Code, line)
+			} else {
+				fmt.Fprintf(w, "\t   %s\n", line)
+			}
+		}
+	}
+	fmt.Fprintln(w)
+	for _, line := range wrap(plainText(exitStatusGoRun), 72) {
+		fmt.Fprintln(w, line)
+	}
+}
+
+// plainText returns Markdown text without its backquotes.
+func plainText(md string) string { return strings.ReplaceAll(md, "`", "") }
+
+// wrap splits text into lines of at most width bytes, at spaces (a word
+// longer than width is a line of its own).
+func wrap(text string, width int) []string {
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(text) {
+		switch {
+		case line == "":
+			line = word
+		case len(line)+1+len(word) <= width:
+			line += " " + word
+		default:
+			lines = append(lines, line)
+			line = word
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
+}
 
 // printUsage prints the -help text.
 func printUsage(w io.Writer, name string, analyzers []*analysis.Analyzer) {
@@ -56,7 +111,7 @@ func printUsage(w io.Writer, name string, analyzers []*analysis.Analyzer) {
 	fmt.Fprintf(w, "\nAnalyzers (all run by default; -NAME=false turns one off, -NAME=true\nruns only those so named; each analyzer's flags are -NAME.FLAG):\n\n")
 	printAnalyzerList(w, analyzers)
 	fmt.Fprintf(w, "\nRun '%s help NAME' for an analyzer's documentation and flags.\n\n", name)
-	io.WriteString(w, exitStatusDoc)
+	printExitStatus(w)
 }
 
 // printAnalyzerList prints one line per analyzer: its name and summary.

@@ -19,11 +19,12 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
 )
 
-// Exit statuses of the standalone driver.
+// Exit statuses of the standalone driver. What each means is written
+// once, in exitStatuses (help.go), which -help prints.
 const (
-	ExitOK       = 0 // no findings; with -fix, every fix applied
-	ExitError    = 1 // bad flags, packages that fail to load or type-check, an analyzer failure, a failed write
-	ExitFindings = 3 // findings reported; with -fix, findings that -fix left (no fix, or a skipped one)
+	ExitOK       = 0
+	ExitError    = 1
+	ExitFindings = 3
 )
 
 // A runner is one invocation of the standalone driver.
