@@ -28,7 +28,11 @@ import (
 //     the importer. The driver reports the missing package once, as what
 //     it is: a module the go command could not get, or a package of the
 //     main module that does not exist (generated and not committed), and
-//     treats the importer's errors as the consequence they are.
+//     treats the importer's errors as the consequence they are. When go
+//     list failed part way, the importer's errors are "could not import
+//     context (no metadata for context)" and names "redeclared in this
+//     block": the driver asks the go command, as above, and shows its
+//     message instead.
 //   - The test files of a package do not type-check while the package
 //     does. The test variant "p [p.test]" is what the driver analyzes
 //     (it holds all of p's files); the driver says that it is the test
@@ -55,6 +59,7 @@ type goCommandError struct {
 	Patterns []string
 	Dir      string // the directory it ran in, relative to the current one ("" if the same)
 	Stderr   string // what the go command printed, without go/packages' wrapping
+	Partial  bool   // it listed some packages all the same (and left out others)
 }
 
 func (e *goCommandError) Error() string { return e.loadError().text() }
@@ -70,10 +75,14 @@ func (e *goCommandError) loadError() loadError {
 		list += " -C " + e.Dir
 	}
 	list += " " + strings.Join(e.Patterns, " ")
-	details = append(details, fmt.Sprintf("nothing was analyzed: fix what the go command reports ('%s' shows the same error), then run again", list))
+	what, msg := "nothing was analyzed", "the go command failed to list the packages:"
+	if e.Partial {
+		what, msg = "what it could not load was not analyzed", "the go command failed to load some packages:"
+	}
+	details = append(details, fmt.Sprintf("%s: fix what the go command reports ('%s' shows the same error), then run again", what, list))
 	return loadError{
 		Pkg:     strings.Join(e.Patterns, " "),
-		Msg:     "the go command failed to list the packages:",
+		Msg:     msg,
 		Details: details,
 	}
 }
@@ -116,15 +125,51 @@ func explainNoPackages(loader loadFunc, cfg *packages.Config, patterns []string)
 	return noPackages(patterns)
 }
 
+// incomplete reports whether the import graph of pkgs lacks packages
+// that go list should have listed: the type checker found no metadata
+// for an import. go list then failed part way (typically, it could not
+// download a module), and its message was lost in export-data mode.
+func incomplete(pkgs []*packages.Package) bool {
+	found := false
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		found = found || slices.ContainsFunc(p.Errors, func(e packages.Error) bool { return strings.Contains(e.Msg, "(no metadata for ") })
+	})
+	return found
+}
+
+// explainIncomplete asks the go command, for an [incomplete] load of
+// patterns, what went wrong: it returns the go command's failure (as a
+// partial one), or nil if it reports none.
+func explainIncomplete(loader loadFunc, cfg *packages.Config, patterns []string) *goCommandError {
+	graph := *cfg
+	graph.Mode = graphMode
+	_, err := loader(&graph, patterns...)
+	if err == nil {
+		return nil
+	}
+	gce, ok := asGoCommandError(err, cfg, patterns).(*goCommandError)
+	if !ok {
+		return nil
+	}
+	gce.Partial = true
+	return gce
+}
+
 // checkPackages finds the problems of the requested packages and of the
 // packages they import, and returns the packages that can be analyzed
 // (those with no errors anywhere in their import graph) and the problems,
 // each reported once, in package order. A test variant whose own
 // package is fine but whose test files do not type-check (or import a
 // package that cannot be loaded) is replaced by its package without
-// the test files.
-func checkPackages(lr *loadResult, baseDir string) (ok []*packages.Package, problems []loadError) {
+// the test files. goErr, if not nil, is the go command's failure to load
+// some packages: it is the first problem, and what the type checker says
+// of the imports that are missing because of it is not repeated.
+func checkPackages(lr *loadResult, baseDir string, goErr *goCommandError) (ok []*packages.Package, problems []loadError) {
 	c := &loadChecker{baseDir: baseDir, printed: make(map[string]bool), reported: make(map[*packages.Package]bool), broken: make(map[*packages.Package]bool)}
+	if goErr != nil {
+		c.goFailed = true
+		problems = append(problems, goErr.loadError())
+	}
 	// Report in a stable order, whatever order the loader returned.
 	sorted := slices.SortedFunc(slices.Values(lr.Requested), func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
 	for _, root := range sorted {
@@ -150,6 +195,7 @@ type loadChecker struct {
 	printed  map[string]bool // error texts already shown
 	reported map[*packages.Package]bool
 	broken   map[*packages.Package]bool // packages with errors, for errors from their importers
+	goFailed bool                       // the go command failed part way: imports are missing
 }
 
 // badPackages returns the packages with errors in the import graph of
@@ -188,7 +234,11 @@ func (c *loadChecker) report(root *packages.Package, bad []*packages.Package) []
 		case cause != nil:
 			what = describe(cause) + ", which has errors"
 		}
-		problems = append(problems, loadError{Pkg: packageName(root), Msg: fmt.Sprintf("package %s not analyzed: it depends on %s", packageName(root), what)})
+		msg := fmt.Sprintf("package %s not analyzed: it depends on %s", packageName(root), what)
+		if cause == nil && c.goFailed {
+			msg = fmt.Sprintf("package %s not analyzed: the go command failed to load what it imports", packageName(root))
+		}
+		problems = append(problems, loadError{Pkg: packageName(root), Msg: msg})
 	}
 	return problems
 }
@@ -355,14 +405,15 @@ func (c *loadChecker) missing(p, root *packages.Package) loadError {
 
 // ownErrors returns the errors of p less those that only follow from a
 // broken import (the type checker's "could not import X" when X has
-// errors, and what it says about the names X would have declared), and
-// reports whether any are left. If all of p's errors are such
-// consequences but no import of p is broken, they are p's own.
+// errors, or when the go command failed and X is missing, and what it
+// says about the names X would have declared), and reports whether any
+// are left. If all of p's errors are such consequences but no import of p
+// is broken, they are p's own.
 func (c *loadChecker) ownErrors(p *packages.Package) ([]packages.Error, bool) {
 	if len(p.Errors) == 0 {
 		return nil, false
 	}
-	brokenImport := false
+	brokenImport := c.goFailed
 	for _, imp := range p.Imports {
 		brokenImport = brokenImport || c.broken[imp]
 	}

@@ -1,11 +1,15 @@
 package driver
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/packages"
 
 	"github.com/stripeerrlint/stripeerrlint/internal/driver/internal/fakeanalyzer"
 )
@@ -204,5 +208,43 @@ lint: package example.com/gen/p analyzed without its test files, which import a 
 	var diags []jsonDiagnostic
 	if err := json.Unmarshal(tree["example.com/gen/p"]["fakecharge"], &diags); err != nil || len(diags) != 1 {
 		t.Errorf("-json: p's findings %v (%v)", diags, err)
+	}
+}
+
+// TestLoadErrorIncomplete checks a load from which go list left packages
+// out, having failed part way (it could not download a module): the type
+// checker's "could not import context (no metadata for context)" and
+// "redeclared" cascade give way to the go command's own message. go
+// list's failures of this kind depend on the network, so go/packages is
+// replaced by a stand-in that answers as it does then: the packages,
+// with those errors, in export-data mode, and the go command's error in
+// graph mode.
+func TestLoadErrorIncomplete(t *testing.T) {
+	dir := writeModule(t, map[string]string{"go.mod": "module example.com/inc\n\ngo 1.26\n"})
+	const goSays = "go: example.invalid/gone@v1.0.0: reading https://proxy.golang.org/example.invalid/gone/@v/v1.0.0.zip: 404 Not Found"
+	mod := &packages.Module{Path: "example.com/inc", Main: true, Dir: dir}
+	loader := func(cfg *packages.Config, patterns ...string) ([]*packages.Package, error) {
+		if cfg.Mode == graphMode {
+			return nil, errors.New("err: exit status 1: stderr: go: downloading example.invalid/gone v1.0.0\n" + goSays + "\n")
+		}
+		return []*packages.Package{{
+			ID: "example.com/inc/p", PkgPath: "example.com/inc/p", Name: "p", Module: mod, IllTyped: true,
+			GoFiles: []string{filepath.Join(dir, "p", "p.go"), filepath.Join(dir, "p", "q.go")},
+			Errors: []packages.Error{
+				{Pos: filepath.Join(dir, "p", "p.go") + ":4:2", Msg: "could not import context (no metadata for context)", Kind: packages.TypeError},
+				{Pos: filepath.Join(dir, "p", "q.go") + ":3:6", Msg: "X redeclared in this block", Kind: packages.TypeError},
+			},
+		}}, nil
+	}
+	noop := &analysis.Analyzer{Name: "noop", Doc: "report nothing", Run: func(*analysis.Pass) (any, error) { return nil, nil }}
+	var stdout, stderr bytes.Buffer
+	code := run("lint", []*analysis.Analyzer{noop}, []string{"-C", dir, "./..."}, &stdout, &stderr, loader)
+	want := `lint: the go command failed to load some packages:
+	` + goSays + `
+lint: what it could not load was not analyzed: fix what the go command reports ('go list -C ` + dir + ` ./...' shows the same error), then run again
+lint: package example.com/inc/p not analyzed: the go command failed to load what it imports
+`
+	if code != ExitError || stdout.String() != "" || stderr.String() != want {
+		t.Errorf("exit %d, stdout %q, stderr:\n%s\nwant 1 and:\n%s", code, stdout.String(), stderr.String(), want)
 	}
 }

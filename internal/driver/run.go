@@ -144,7 +144,11 @@ func (r *runner) analyze(analyzers []*analysis.Analyzer, patterns []string) {
 	}
 	r.logf("load: %v", time.Since(t0))
 
-	roots, problems := checkPackages(lr, r.baseDir)
+	var goErr *goCommandError
+	if incomplete(lr.Requested) {
+		goErr = explainIncomplete(r.load, cfg, patterns)
+	}
+	roots, problems := checkPackages(lr, r.baseDir, goErr)
 	if len(roots) == 0 {
 		r.loadFailed(problems, roots, analyzers)
 		return
