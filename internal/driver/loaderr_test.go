@@ -18,7 +18,8 @@ import (
 // each for one reason, and check the exact messages. None needs the
 // network: GOPROXY=off, or replacements by local directories.
 
-var fake = []*analysis.Analyzer{fakeanalyzer.Analyzer}
+// fake returns the analyzers these tests run.
+func fake() []*analysis.Analyzer { return []*analysis.Analyzer{fakeanalyzer.Analyzer} }
 
 // goEnv sets the go command's environment for a test.
 func goEnv(t *testing.T, goflags, goproxy string) {
@@ -62,7 +63,7 @@ func TestLoadErrorGoCommand(t *testing.T) {
 	goEnv(t, "-mod=readonly", "off")
 	dir := writeModule(t, staleGoMod)
 	for _, pattern := range []string{"./...", "./p"} {
-		stdout, stderr, code := runDriver(t, fake, "-C", dir, pattern)
+		stdout, stderr, code := runDriver(t, fake(), "-C", dir, pattern)
 		want := `lint: the go command failed to list the packages:
 	go: updates to go.mod needed, disabled by -mod=readonly; to update it:
 		go mod tidy
@@ -73,7 +74,7 @@ lint: nothing was analyzed: fix what the go command reports ('go list -C ` + dir
 		}
 	}
 
-	stdout, _, code := runDriver(t, fake, "-C", dir, "-json", "./...")
+	stdout, _, code := runDriver(t, fake(), "-C", dir, "-json", "./...")
 	var tree map[string]map[string]jsonError
 	if err := json.Unmarshal([]byte(stdout), &tree); err != nil {
 		t.Fatalf("-json: %v:\n%s", err, stdout)
@@ -82,7 +83,7 @@ lint: nothing was analyzed: fix what the go command reports ('go list -C ` + dir
 		t.Errorf("-json: exit %d, error %q", code, got)
 	}
 
-	stdout, _, code = runDriver(t, fake, "-C", dir, "-format=sarif", "./...")
+	stdout, _, code = runDriver(t, fake(), "-C", dir, "-format=sarif", "./...")
 	inv := sarifInvocationOf(t, stdout)
 	if code != ExitError || inv.ExecutionSuccessful || len(inv.ToolExecutionNotifications) != 1 ||
 		inv.ToolExecutionNotifications[0].Level != "error" ||
@@ -121,7 +122,7 @@ func TestLoadErrorTestVariant(t *testing.T) {
 		"q/q_test.go":   "package q\n",
 		"lib/x_test.go": "package lib\n",
 	})
-	stdout, stderr, code := runDriver(t, fake, "-C", dir, "./...")
+	stdout, stderr, code := runDriver(t, fake(), "-C", dir, "./...")
 	want := `lint: package example.com/tv/p analyzed without its test files: its test variant does not type-check: p/p_test.go:5:43: cannot use F() (value of type int) as string value in variable declaration
 lint: fix p/p_test.go, or run with -test=false to leave test files out
 lint: package example.com/tv/p_test not analyzed: it depends on example.com/tv/p with its test files, which has errors
@@ -134,13 +135,13 @@ lint: package example.com/tv/p_test not analyzed: it depends on example.com/tv/p
 	}
 
 	// With -test=false, nothing is wrong.
-	stdout, stderr, code = runDriver(t, fake, "-C", dir, "-test=false", "./...")
+	stdout, stderr, code = runDriver(t, fake(), "-C", dir, "-test=false", "./...")
 	if code != ExitFindings || stderr != "" || stdout != "p/p.go:5:20: call of lib.Charge; call lib.ChargeChecked instead\n" {
 		t.Errorf("-test=false: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 
 	// SARIF: the warning and the error are notifications.
-	stdout, _, _ = runDriver(t, fake, "-C", dir, "-format=sarif", "./...")
+	stdout, _, _ = runDriver(t, fake(), "-C", dir, "-format=sarif", "./...")
 	inv := sarifInvocationOf(t, stdout)
 	var levels []string
 	for _, n := range inv.ToolExecutionNotifications {
@@ -162,7 +163,7 @@ func TestLoadErrorMissingModule(t *testing.T) {
 		"p/p.go": "package p\n\nimport (\n\t\"context\"\n\n\t\"example.invalid/gone/z\"\n)\n\nfunc F(ctx context.Context) { z.A() }\n",
 		"q/q.go": "package q\n\nimport _ \"example.com/nodl/p\"\n",
 	})
-	stdout, stderr, code := runDriver(t, fake, "-C", dir, "./...")
+	stdout, stderr, code := runDriver(t, fake(), "-C", dir, "./...")
 	want := `lint: package example.invalid/gone/z (imported at p/p.go:6:2) cannot be loaded: the go command could not get its module: module lookup disabled by GOPROXY=off
 lint: package example.com/nodl/p not analyzed: it depends on example.invalid/gone/z, which cannot be loaded
 lint: package example.com/nodl/q not analyzed: it depends on example.invalid/gone/z, which cannot be loaded
@@ -183,7 +184,7 @@ func TestLoadErrorGeneratedPackage(t *testing.T) {
 		"p/p.go":      "package p\n\nimport \"example.com/gen/lib\"\n\nfunc F() { lib.Charge() }\n",
 		"p/p_test.go": "package p\n\nimport (\n\t\"testing\"\n\n\t\"example.com/gen/mocks\"\n)\n\nfunc TestF(t *testing.T) { mocks.M() }\n",
 	})
-	stdout, stderr, code := runDriver(t, fake, "-C", dir, "./...")
+	stdout, stderr, code := runDriver(t, fake(), "-C", dir, "./...")
 	want := `lint: package example.com/gen/mocks (imported at p/p_test.go:6:2) does not exist: it is a package of this module (example.com/gen) that is missing, probably generated and not committed; run 'go generate ./...'
 	(a test file imports it: -test=false leaves test files out)
 lint: package example.com/gen/p analyzed without its test files, which import a package that cannot be loaded
@@ -196,7 +197,7 @@ lint: package example.com/gen/p analyzed without its test files, which import a 
 	}
 
 	// -json: the findings, and the missing package as an error.
-	stdout, _, _ = runDriver(t, fake, "-C", dir, "-json", "./...")
+	stdout, _, _ = runDriver(t, fake(), "-C", dir, "-json", "./...")
 	var tree map[string]map[string]json.RawMessage
 	if err := json.Unmarshal([]byte(stdout), &tree); err != nil {
 		t.Fatalf("-json: %v:\n%s", err, stdout)

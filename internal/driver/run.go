@@ -139,7 +139,7 @@ func (r *runner) analyze(analyzers []*analysis.Analyzer, patterns []string) {
 		if errors.As(err, &gce) {
 			problem = gce.loadError()
 		}
-		r.loadFailed([]loadError{problem}, nil, analyzers)
+		r.loadFailed([]loadError{problem}, analyzers)
 		return
 	}
 	r.logf("load: %v", time.Since(t0))
@@ -150,7 +150,7 @@ func (r *runner) analyze(analyzers []*analysis.Analyzer, patterns []string) {
 	}
 	roots, problems := checkPackages(lr, r.baseDir, goErr)
 	if len(roots) == 0 {
-		r.loadFailed(problems, roots, analyzers)
+		r.loadFailed(problems, analyzers)
 		return
 	}
 	r.reportLoadErrors(problems)
@@ -214,11 +214,11 @@ func (r *runner) reportLoadErrors(problems []loadError) {
 // loadFailed reports problems when nothing can be analyzed: on standard
 // error, and, with -json or -format sarif, in the output, which is
 // valid all the same.
-func (r *runner) loadFailed(problems []loadError, roots []*packages.Package, selected []*analysis.Analyzer) {
+func (r *runner) loadFailed(problems []loadError, selected []*analysis.Analyzer) {
 	r.reportLoadErrors(problems)
 	r.exit = ExitError
 	if r.opts.Format != formatText {
-		r.print(&report{LoadErrors: problems, Selected: analyzerNames(selected)}, roots)
+		r.print(&report{LoadErrors: problems, Selected: analyzerNames(selected)}, nil)
 	}
 }
 
