@@ -13,11 +13,10 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/fixes"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/flow"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/httphandler"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/ruledoc"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
+	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
+	"github.com/stripeerrlint/stripeerrlint/internal/flow"
+	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
 //go:embed doc.go
@@ -153,7 +152,7 @@ func (c *checker) serving(cur inspector.Cursor) bool {
 	for p := range cur.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
 		switch n := p.Node().(type) {
 		case *ast.FuncLit:
-			if sig, ok := c.pass.TypesInfo.TypeOf(n).(*types.Signature); ok && httphandler.IsNetHTTP(sig) {
+			if sig, ok := c.pass.TypesInfo.TypeOf(n).(*types.Signature); ok && stripesdk.IsNetHTTPHandler(sig) {
 				return true
 			}
 		case *ast.FuncDecl:

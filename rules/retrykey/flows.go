@@ -9,7 +9,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
-	"github.com/stripeerrlint/stripeerrlint/analyzer/fixes"
+	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
 )
 
 // This file answers "what happens after a call fails, and after it

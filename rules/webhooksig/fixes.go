@@ -11,8 +11,8 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
-	"github.com/stripeerrlint/stripeerrlint/analyzer/fixes"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
+	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
 )
 
 // Every fix makes the handler reject requests it used to accept: each is

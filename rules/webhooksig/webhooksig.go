@@ -17,10 +17,9 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/flow"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/httphandler"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/ruledoc"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
+	"github.com/stripeerrlint/stripeerrlint/internal/flow"
+	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
 //go:embed doc.go
@@ -262,7 +261,7 @@ const (
 // echo's func(echo.Context) error are not recognised yet: they need stubs
 // and fixtures first.)
 func handlerKind(sig *types.Signature) kind {
-	if httphandler.IsNetHTTP(sig) {
+	if stripesdk.IsNetHTTPHandler(sig) {
 		return netHTTP
 	}
 	return notHandler
