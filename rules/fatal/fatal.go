@@ -15,6 +15,7 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
 	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 	"github.com/stripeerrlint/stripeerrlint/internal/flow"
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
@@ -141,7 +142,7 @@ func followed(cur inspector.Cursor) bool {
 	if _, ok := cur.Node().(*ast.ExprStmt); !ok {
 		return false
 	}
-	list, i, ok := fixes.StmtList(cur)
+	list, i, ok := gocode.StmtList(cur)
 	return ok && i < len(list)-1
 }
 
@@ -400,14 +401,14 @@ func (c *checker) heldIn(e ast.Expr, f *flow.Facts) string {
 // instead and return the error; and for panic(err), to return err.
 func (c *checker) fix(stmt inspector.Cursor, call *ast.CallExpr, ex exit, v *types.Var) *analysis.SuggestedFix {
 	es, ok := stmt.Node().(*ast.ExprStmt)
-	if !ok || !fixes.InBlock(stmt) || followed(stmt) || !types.Implements(v.Type(), errorInterface) {
+	if !ok || !gocode.InBlock(stmt) || followed(stmt) || !types.Implements(v.Type(), errorInterface) {
 		return nil
 	}
-	sig, _, ok := fixes.EnclosingFunc(c.pass.TypesInfo, stmt)
+	sig, _, ok := gocode.EnclosingFunc(c.pass.TypesInfo, stmt)
 	if !ok {
 		return nil
 	}
-	file := fixes.EnclosingFile(stmt)
+	file := gocode.EnclosingFile(stmt)
 	scope := c.pass.TypesInfo.Scopes[file]
 	if scope != nil {
 		scope = scope.Innermost(es.Pos())

@@ -17,6 +17,7 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
 	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
@@ -233,10 +234,10 @@ func rootVar(info *types.Info, x ast.Expr) *types.Var {
 // params (the first attempt of a loop that retries it).
 // p.SetIdempotencyKey(stripe.NewIdempotencyKey()).
 func (c *checker) fixSetKey(cur inspector.Cursor, ctx retryCtx, k keyInfo) *analysis.SuggestedFix {
-	if k.root == nil || !fixes.InBlock(ctx.anchor) {
+	if k.root == nil || !gocode.InBlock(ctx.anchor) {
 		return nil
 	}
-	file := fixes.EnclosingFile(cur)
+	file := gocode.EnclosingFile(cur)
 	if file == nil {
 		return nil
 	}
