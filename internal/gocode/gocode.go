@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // ScopeAt returns the innermost scope of file at pos, or the file's scope
@@ -115,6 +116,14 @@ func StmtList(cur inspector.Cursor) ([]ast.Stmt, int, bool) {
 func InBlock(cur inspector.Cursor) bool {
 	_, _, ok := StmtList(cur)
 	return ok
+}
+
+// CalleeFunc returns the function or method a call statically calls (for
+// an interface method call, the interface's method), or nil (a call of a
+// function value, a conversion, a builtin).
+func CalleeFunc(info *types.Info, call *ast.CallExpr) *types.Func {
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	return fn
 }
 
 // Contains reports whether the node n holds the node inner (by position).

@@ -15,8 +15,8 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
 	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
-	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 	"github.com/stripeerrlint/stripeerrlint/internal/flow"
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
@@ -290,10 +290,10 @@ func (c *checker) rangeErrors(body *ast.BlockStmt) map[*ast.Ident]string {
 		}
 		all, ok := ast.Unparen(rng.X).(*ast.CallExpr)
 		value, ok2 := rng.Value.(*ast.Ident)
-		if !ok || !ok2 || stripesdk.ListMethod(c.model.Callee(all)) != "All" {
+		if !ok || !ok2 || stripesdk.ListMethod(gocode.CalleeFunc(c.pass.TypesInfo, all)) != "All" {
 			return true
 		}
-		name := types.ObjectString(c.model.Callee(all), (*types.Package).Name)
+		name := types.ObjectString(gocode.CalleeFunc(c.pass.TypesInfo, all), (*types.Package).Name)
 		if sel, ok := ast.Unparen(all.Fun).(*ast.SelectorExpr); ok {
 			if list, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
 				if d, ok := c.model.ClassifyCall(list); ok {

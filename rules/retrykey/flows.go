@@ -295,7 +295,7 @@ func (e *evaluator) cond(x ast.Expr) (val, known bool) {
 		}
 	case *ast.CallExpr:
 		// errors.Is(nil, target) and errors.As(nil, &v) are false.
-		if fn, _ := typeutil.Callee(e.info, x).(*types.Func); fn != nil && fn.Pkg() != nil &&
+		if fn := gocode.CalleeFunc(e.info, x); fn != nil && fn.Pkg() != nil &&
 			fn.Pkg().Path() == "errors" && (fn.Name() == "Is" || fn.Name() == "As") &&
 			len(x.Args) == 2 && e.isErr(x.Args[0]) && e.errNil {
 			return false, true

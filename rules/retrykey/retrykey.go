@@ -12,7 +12,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
@@ -374,7 +373,7 @@ func (c *checker) setsStableKey(decl inspector.Cursor) bool {
 	}
 	self := c.pass.TypesInfo.Defs[decl.Node().(*ast.FuncDecl).Name]
 	for cur := range decl.Preorder((*ast.CallExpr)(nil)) {
-		if fn, _ := typeutil.Callee(c.pass.TypesInfo, cur.Node().(*ast.CallExpr)).(*types.Func); fn != nil && fn != self && c.keyedWrapper(fn) {
+		if fn := gocode.CalleeFunc(c.pass.TypesInfo, cur.Node().(*ast.CallExpr)); fn != nil && fn != self && c.keyedWrapper(fn) {
 			found = true
 		}
 	}
@@ -412,7 +411,7 @@ func (c *checker) keySettings(cur inspector.Cursor) []keySetting {
 	for n := range cur.Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.KeyValueExpr)(nil)) {
 		switch x := n.Node().(type) {
 		case *ast.CallExpr:
-			fn, _ := typeutil.Callee(info, x).(*types.Func)
+			fn := gocode.CalleeFunc(info, x)
 			if !stripesdk.IsSetIdempotencyKey(fn) || len(x.Args) != 1 {
 				continue
 			}
@@ -488,7 +487,7 @@ func (c *checker) constantKeys() {
 	type use struct {
 		key  string
 		call *ast.CallExpr
-		desc stripesdk.Call
+		desc stripesdk.Callee
 		id   any // the params variable or composite literal
 	}
 	byFunc := make(map[ast.Node][]use)

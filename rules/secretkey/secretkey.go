@@ -185,11 +185,11 @@ func sinkOf(pass *analysis.Pass, m *stripesdk.Model, cur inspector.Cursor, lit *
 		}
 	case *ast.CallExpr:
 		idx := slices.Index(p.Args, ast.Expr(lit))
-		fn := m.Callee(p)
+		fn := gocode.CalleeFunc(pass.TypesInfo, p)
 		if idx < 0 || fn == nil || fn.Pkg() == nil {
 			return noSink
 		}
-		if vi, ok := m.Verifier(fn); ok && vi.Secret == idx {
+		if vi, ok := m.VerifierOf(fn); ok && vi.Secret == idx {
 			return webhookSink
 		}
 		if idx != 0 {

@@ -16,8 +16,8 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
 	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
-	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 	"github.com/stripeerrlint/stripeerrlint/internal/flow"
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
@@ -84,7 +84,7 @@ func unparenParent(cur inspector.Cursor) inspector.Cursor {
 }
 
 // call checks a call that returns a Stripe error: whether the error is used.
-func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr, desc stripesdk.Call) {
+func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr, desc stripesdk.Callee) {
 	parent := unparenParent(cur)
 	msg := "error returned by " + desc.Name + " is not checked"
 	switch p := parent.Node().(type) {
@@ -155,7 +155,7 @@ func (c *checker) listName(all *ast.CallExpr) string {
 			}
 		}
 	}
-	return stripesdk.FuncName(c.model.Callee(all))
+	return stripesdk.FuncName(gocode.CalleeFunc(c.pass.TypesInfo, all))
 }
 
 // iteratorLoop checks a v72-style loop "for it.Next() { ... }": the
@@ -302,7 +302,7 @@ func (c *checker) errCheck(cur inspector.Cursor, init bool, name string) (head, 
 }
 
 // fixDiscarded turns "call()" into "if _, err := call(); err != nil { return ..., err }".
-func (c *checker) fixDiscarded(stmt inspector.Cursor, desc stripesdk.Call) *analysis.SuggestedFix {
+func (c *checker) fixDiscarded(stmt inspector.Cursor, desc stripesdk.Callee) *analysis.SuggestedFix {
 	lhs := make([]string, desc.Func.Signature().Results().Len())
 	for i := range lhs {
 		lhs[i] = "_"

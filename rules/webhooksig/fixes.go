@@ -9,7 +9,6 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
 	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
@@ -238,7 +237,7 @@ func (c *checker) writesResponse(b *ast.BlockStmt) bool {
 		if !ok {
 			return !found
 		}
-		fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+		fn := gocode.CalleeFunc(c.pass.TypesInfo, call)
 		if fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "net/http" && (fn.Name() == "Error" || fn.Name() == "WriteHeader") {
 			found = true
 		}
