@@ -15,8 +15,8 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
 	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
-	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 	"github.com/stripeerrlint/stripeerrlint/internal/flow"
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
