@@ -5,9 +5,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stripeerrlint/stripeerrlint/analyzer"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/ruledoc"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/suite"
 	"github.com/stripeerrlint/stripeerrlint/docs"
+	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
 // TestEveryAnalyzerHasAPage holds the embedded pages and the suite to one
@@ -15,7 +15,7 @@ import (
 // every page documents an analyzer.
 func TestEveryAnalyzerHasAPage(t *testing.T) {
 	var names []string
-	for _, a := range analyzer.Suite() {
+	for _, a := range suite.Analyzers() {
 		names = append(names, a.Name)
 		page, ok := docs.Rule(a.Name)
 		if !ok {

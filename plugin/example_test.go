@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stripeerrlint/stripeerrlint/analyzer"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/suite"
 )
 
 // TestExampleConfig holds .golangci.example.yml to its promise: every flag
@@ -18,7 +18,7 @@ import (
 // .ci/e2e-golangci, checks that the file decodes.)
 func TestExampleConfig(t *testing.T) {
 	flags := exampleFlags(t, filepath.Join("..", ".golangci.example.yml"))
-	for _, a := range analyzer.Suite() {
+	for _, a := range suite.Analyzers() {
 		a.Flags.VisitAll(func(f *flag.Flag) {
 			got, ok := flags[a.Name][f.Name]
 			if !ok {

@@ -64,7 +64,7 @@ import (
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/stripeerrlint/stripeerrlint/analyzer"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/suite"
 )
 
 // Name is the plugin's name: the key under linters.settings.custom and the
@@ -101,13 +101,13 @@ func New(settings any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", Name, err)
 	}
-	suite := analyzer.Suite()
-	selected, err := s.selectAnalyzers(suite)
+	analyzers := suite.Analyzers()
+	selected, err := s.selectAnalyzers(analyzers)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", Name, err)
 	}
-	if err := s.setFlags(suite); err != nil {
-		resetFlags(suite)
+	if err := s.setFlags(analyzers); err != nil {
+		resetFlags(analyzers)
 		return nil, fmt.Errorf("%s: %w", Name, err)
 	}
 	return &Plugin{analyzers: selected}, nil

@@ -9,8 +9,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
-	"github.com/stripeerrlint/stripeerrlint/analyzer"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/suite"
 	"github.com/stripeerrlint/stripeerrlint/internal/fixturetest"
 	"github.com/stripeerrlint/stripeerrlint/plugin"
 	"github.com/stripeerrlint/stripeerrlint/rules/uncheckederr"
@@ -70,7 +70,7 @@ func analyzerNames(analyzers []*analysis.Analyzer) string {
 // the rules' fixtures.
 func TestPlugin(t *testing.T) {
 	analyzers := build(t, nil)
-	if got, want := analyzerNames(analyzers), analyzerNames(analyzer.Suite()); got != want {
+	if got, want := analyzerNames(analyzers), analyzerNames(suite.Analyzers()); got != want {
 		t.Errorf("default analyzers %s, want the whole suite %s", got, want)
 	}
 	dir := fixturetest.TestData(t)
@@ -82,7 +82,7 @@ func TestPlugin(t *testing.T) {
 // TestEmptySettings: golangci-lint passes an empty map when the settings
 // block is present but empty.
 func TestEmptySettings(t *testing.T) {
-	if got, want := analyzerNames(build(t, map[string]any{})), analyzerNames(analyzer.Suite()); got != want {
+	if got, want := analyzerNames(build(t, map[string]any{})), analyzerNames(suite.Analyzers()); got != want {
 		t.Errorf("analyzers %s, want %s", got, want)
 	}
 }
@@ -185,7 +185,7 @@ func TestBadSettings(t *testing.T) {
 
 func allNames() []any {
 	var names []any
-	for _, a := range analyzer.Suite() {
+	for _, a := range suite.Analyzers() {
 		names = append(names, a.Name)
 	}
 	return names
@@ -196,7 +196,7 @@ func allNames() []any {
 // .golangci.example.yml shows).
 func TestEveryFlagIsASetting(t *testing.T) {
 	flags := map[string]any{}
-	for _, a := range analyzer.Suite() {
+	for _, a := range suite.Analyzers() {
 		m := map[string]any{}
 		a.Flags.VisitAll(func(f *flag.Flag) { m[f.Name] = f.DefValue })
 		flags[a.Name] = m

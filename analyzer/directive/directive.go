@@ -12,7 +12,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/stripeerrlint/stripeerrlint/analyzer/ruledoc"
+	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
 //go:embed doc.go
@@ -31,7 +31,7 @@ const CheckGeneratedFlag = "check-generated"
 var Analyzer = newAnalyzer()
 
 // KnownRules lists the names of the rules a directive may name. The suite's
-// test holds it equal to the rules of analyzer.Suite.
+// test holds it equal to the rules of suite.Analyzers.
 var KnownRules = []string{
 	"charges",
 	"enumvalue",

@@ -6,7 +6,7 @@ import (
 	"go/types"
 	"strings"
 
-	"golang.org/x/tools/go/types/typeutil"
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
 // Kind says what a Stripe-related call is.
@@ -28,8 +28,9 @@ const (
 	KindListErr
 )
 
-// Call describes a call of an API function, list function or wrapper.
-type Call struct {
+// Callee describes the function a call calls: an API function, list
+// function or wrapper.
+type Callee struct {
 	Func *types.Func
 	Kind Kind
 	// Name is how messages name the function: paymentintent.New,
@@ -45,17 +46,17 @@ type Call struct {
 }
 
 // Mutates reports whether the call changes state at Stripe (POST or DELETE).
-func (c Call) Mutates() bool { return c.Method == "POST" || c.Method == "DELETE" }
+func (c Callee) Mutates() bool { return c.Method == "POST" || c.Method == "DELETE" }
 
 // ClassifyCall reports whether call is a call of an API function, a list
 // function or a wrapper, and describes it.
-func (m *Model) ClassifyCall(call *ast.CallExpr) (Call, bool) {
+func (m *Model) ClassifyCall(call *ast.CallExpr) (Callee, bool) {
 	if !m.active {
-		return Call{}, false
+		return Callee{}, false
 	}
-	fn, _ := typeutil.Callee(m.pass.TypesInfo, call).(*types.Func)
+	fn := gocode.CalleeFunc(m.pass.TypesInfo, call)
 	if fn == nil {
-		return Call{}, false
+		return Callee{}, false
 	}
 	c, ok := m.ClassifyFunc(fn)
 	if ok && c.Kind == KindAPI && c.Method == "" && len(call.Args) > 0 {
@@ -67,22 +68,15 @@ func (m *Model) ClassifyCall(call *ast.CallExpr) (Call, bool) {
 	return c, ok
 }
 
-// Callee returns the function or method a call statically calls (for an
-// interface method call, the interface's method), or nil.
-func (m *Model) Callee(call *ast.CallExpr) *types.Func {
-	fn, _ := typeutil.Callee(m.pass.TypesInfo, call).(*types.Func)
-	return fn
-}
-
 // ClassifyFunc reports whether fn is an API function, a list function or a
 // wrapper, and describes it.
-func (m *Model) ClassifyFunc(fn *types.Func) (Call, bool) {
+func (m *Model) ClassifyFunc(fn *types.Func) (Callee, bool) {
 	if fn == nil || fn.Pkg() == nil {
-		return Call{}, false
+		return Callee{}, false
 	}
 	fn = fn.Origin()
 	if ListMethod(fn) == "Err" {
-		return Call{Func: fn, Kind: KindListErr, Name: FuncName(fn), Method: "GET", ErrResult: 0}, true
+		return Callee{Func: fn, Kind: KindListErr, Name: FuncName(fn), Method: "GET", ErrResult: 0}, true
 	}
 	if major, rel, ok := ParseImportPath(fn.Pkg().Path()); ok {
 		return m.classifySDKFunc(fn, major, rel)
@@ -91,27 +85,27 @@ func (m *Model) ClassifyFunc(fn *types.Func) (Call, bool) {
 	if w == nil {
 		var imported Wrapper
 		if fn.Pkg() == m.pass.Pkg || !m.pass.ImportObjectFact(fn, &imported) {
-			return Call{}, false
+			return Callee{}, false
 		}
 		w = &imported
 	}
-	return Call{Func: fn, Kind: KindWrapper, Name: FuncName(fn), Method: w.Method, ErrResult: errorResult(fn.Signature())}, true
+	return Callee{Func: fn, Kind: KindWrapper, Name: FuncName(fn), Method: w.Method, ErrResult: errorResult(fn.Signature())}, true
 }
 
-func (m *Model) classifySDKFunc(fn *types.Func, major int, rel string) (Call, bool) {
+func (m *Model) classifySDKFunc(fn *types.Func, major int, rel string) (Callee, bool) {
 	sig := fn.Signature()
 	key := apiKey{Pkg: rel, Name: fn.Name()}
 	recvName := ""
 	if recv := sig.Recv(); recv != nil {
 		named := namedOf(recv.Type())
 		if named == nil {
-			return Call{}, false
+			return Callee{}, false
 		}
 		recvName = named.Obj().Name()
 		if rel == "" && recvName == "Backend" && types.IsInterface(named) && strings.HasPrefix(fn.Name(), "Call") {
 			// stripe.Backend's Call, CallRaw, CallStreaming, CallMultipart:
 			// a raw request; ClassifyCall reads the method.
-			return Call{Func: fn, Kind: KindAPI, Name: FuncName(fn), ErrResult: errorResult(sig)}, true
+			return Callee{Func: fn, Kind: KindAPI, Name: FuncName(fn), ErrResult: errorResult(sig)}, true
 		}
 		if !(rel != "" && recvName == "Client") {
 			key.Recv = recvName
@@ -119,9 +113,9 @@ func (m *Model) classifySDKFunc(fn *types.Func, major int, rel string) (Call, bo
 	}
 	method, ok := lookupAPI(major, key)
 	if !ok {
-		return Call{}, false
+		return Callee{}, false
 	}
-	c := Call{Func: fn, Kind: KindAPI, Method: method, ErrResult: errorResult(sig)}
+	c := Callee{Func: fn, Kind: KindAPI, Method: method, ErrResult: errorResult(sig)}
 	if c.ErrResult < 0 {
 		c.Kind = KindList
 	}

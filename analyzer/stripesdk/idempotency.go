@@ -92,7 +92,7 @@ func CarriesIdempotencyKey(t types.Type) (*types.Package, bool) {
 // call (the v82+ stripe.Client services, which replace nil params by new
 // ones), false for no key at all (resource packages' functions and Client
 // methods, client.API).
-func NilParamsSendKey(c Call) bool {
+func NilParamsSendKey(c Callee) bool {
 	if c.Kind != KindAPI || c.Func == nil {
 		return false
 	}

@@ -87,7 +87,7 @@ func TestIdempotencyKeyQuestions(t *testing.T) {
 		}
 
 		refundNew, _ := refundPkg.Scope().Lookup("New").(*types.Func)
-		if NilParamsSendKey(Call{Func: refundNew, Kind: KindAPI, Method: "POST"}) {
+		if NilParamsSendKey(Callee{Func: refundNew, Kind: KindAPI, Method: "POST"}) {
 			t.Errorf("%s: NilParamsSendKey(refund.New) = true, want false (nil params send no key)", major)
 		}
 	}
@@ -96,7 +96,7 @@ func TestIdempotencyKeyQuestions(t *testing.T) {
 	root := pkgs["github.com/stripe/stripe-go/v85"]
 	svc := root.Scope().Lookup("v1RefundService").Type()
 	obj, _, _ := types.LookupFieldOrMethod(svc, false, root, "Create")
-	if !NilParamsSendKey(Call{Func: obj.(*types.Func), Kind: KindAPI, Method: "POST"}) {
+	if !NilParamsSendKey(Callee{Func: obj.(*types.Func), Kind: KindAPI, Method: "POST"}) {
 		t.Errorf("NilParamsSendKey((*stripe.Client).V1Refunds.Create) = false, want true")
 	}
 }

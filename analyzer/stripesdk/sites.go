@@ -6,6 +6,8 @@ import (
 
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
 // Site is one Stripe-related call in the package: a call that ClassifyCall
@@ -13,7 +15,7 @@ import (
 // or All method.
 type Site struct {
 	Cursor     inspector.Cursor // at the *ast.CallExpr
-	Call       Call             // valid when Classified
+	Call       Callee           // valid when Classified
 	Classified bool
 	ListMethod string // "Next", "Err", "All" or ""
 }
@@ -40,7 +42,7 @@ func (m *Model) Sites() []Site {
 			call := cur.Node().(*ast.CallExpr)
 			s := Site{Cursor: cur}
 			s.Call, s.Classified = m.ClassifyCall(call)
-			s.ListMethod = ListMethod(m.Callee(call))
+			s.ListMethod = ListMethod(gocode.CalleeFunc(m.pass.TypesInfo, call))
 			if s.Classified || s.ListMethod != "" {
 				m.sites.sites = append(m.sites.sites, s)
 			}

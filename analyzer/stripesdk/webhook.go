@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/tools/go/types/typeutil"
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
 // VerifyInfo describes a function that verifies the signature of a webhook
@@ -46,7 +46,7 @@ var verifierPrefixes = []string{"ConstructEvent", "ValidatePayload", "ParseThinE
 
 // Verifier reports whether fn verifies the signature of a webhook request,
 // and describes it.
-func (m *Model) Verifier(fn *types.Func) (VerifyInfo, bool) {
+func (m *Model) VerifierOf(fn *types.Func) (VerifyInfo, bool) {
 	if fn == nil || fn.Pkg() == nil {
 		return VerifyInfo{}, false
 	}
@@ -245,8 +245,8 @@ func (m *Model) verifierOf(fn *types.Func, decl *ast.FuncDecl) *Verifier {
 		case *ast.FuncLit:
 			return false // its returns are the literal's
 		case *ast.CallExpr:
-			fn, _ := typeutil.Callee(info, n).(*types.Func)
-			vi, ok := m.Verifier(fn)
+			fn := gocode.CalleeFunc(info, n)
+			vi, ok := m.VerifierOf(fn)
 			if !ok || !m.errorLeadsToReturn(decl.Body, n, vi) {
 				return true
 			}

@@ -5,7 +5,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
 // WrappedErrors answers, within one function, whether an error value may
@@ -50,7 +51,7 @@ func (m *Model) WrappedErrors(body inspector.Cursor) *WrappedErrors {
 		changed := false
 		if len(rhs) == 1 && len(lhs) > 1 {
 			if call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr); ok {
-				fn, _ := typeutil.Callee(info, call).(*types.Func)
+				fn := gocode.CalleeFunc(info, call)
 				if i := w.wrapperResult(fn); i >= 0 && i < len(lhs) {
 					changed = mark(lhs[i])
 				}
@@ -97,7 +98,7 @@ func (w *WrappedErrors) MayBeWrapped(e ast.Expr) bool {
 		v, _ := info.Uses[e].(*types.Var)
 		return v != nil && w.vars[v]
 	case *ast.CallExpr:
-		fn, _ := typeutil.Callee(info, e).(*types.Func)
+		fn := gocode.CalleeFunc(info, e)
 		if fn == nil {
 			return false
 		}

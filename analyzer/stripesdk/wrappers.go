@@ -7,7 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
 // Wrapper is the fact that a function of the user's code returns the error
@@ -115,14 +116,14 @@ func findWrappers(m *Model, funcs []errorFunc) {
 // wrapperOf returns the Wrapper fact of the function declared at decl, or
 // nil if none of its return statements can return a Stripe API error.
 func (m *Model) wrapperOf(fn *types.Func, decl inspector.Cursor) *Wrapper {
-	t := &errorTaint{m: m, vars: make(map[*types.Var]Call)}
+	t := &errorTaint{m: m, vars: make(map[*types.Var]Callee)}
 	body := decl.Node().(*ast.FuncDecl).Body
 	bodyCur, _ := decl.FindNode(body)
 	t.propagate(bodyCur)
 	wrapped := m.WrappedErrors(bodyCur)
 	sig := fn.Signature()
 	var w *Wrapper
-	add := func(c Call, wraps bool) {
+	add := func(c Callee, wraps bool) {
 		if w == nil {
 			w = &Wrapper{Call: c.Name, Method: c.Method}
 		} else if !w.mutates() && c.Mutates() {
@@ -168,14 +169,14 @@ func (w *Wrapper) mutates() bool { return w.Method == "POST" || w.Method == "DEL
 // of an API call.
 type errorTaint struct {
 	m    *Model
-	vars map[*types.Var]Call
+	vars map[*types.Var]Callee
 }
 
 // propagate marks the variables assigned a Stripe error anywhere under
 // body, including in function literals, until nothing changes.
 func (t *errorTaint) propagate(body inspector.Cursor) {
 	info := t.m.pass.TypesInfo
-	mark := func(lhs ast.Expr, c Call) bool {
+	mark := func(lhs ast.Expr, c Callee) bool {
 		id, ok := ast.Unparen(lhs).(*ast.Ident)
 		if !ok {
 			return false
@@ -224,8 +225,8 @@ func (t *errorTaint) propagate(body inspector.Cursor) {
 				if n.Value == nil {
 					continue
 				}
-				if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok && ListMethod(t.m.Callee(call)) == "All" {
-					changed = mark(n.Value, Call{Name: FuncName(t.m.Callee(call)), Method: "GET"}) || changed
+				if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok && ListMethod(gocode.CalleeFunc(t.m.pass.TypesInfo, call)) == "All" {
+					changed = mark(n.Value, Callee{Name: FuncName(gocode.CalleeFunc(t.m.pass.TypesInfo, call)), Method: "GET"}) || changed
 				}
 			}
 		}
@@ -233,7 +234,7 @@ func (t *errorTaint) propagate(body inspector.Cursor) {
 }
 
 // expr reports whether e evaluates to a Stripe API error, and which call's.
-func (t *errorTaint) expr(e ast.Expr) (Call, bool) {
+func (t *errorTaint) expr(e ast.Expr) (Callee, bool) {
 	info := t.m.pass.TypesInfo
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
@@ -246,11 +247,11 @@ func (t *errorTaint) expr(e ast.Expr) (Call, bool) {
 			if c.ErrResult >= 0 && c.Func.Signature().Results().Len() == 1 {
 				return c, true
 			}
-			return Call{}, false
+			return Callee{}, false
 		}
-		fn, _ := typeutil.Callee(info, e).(*types.Func)
+		fn := gocode.CalleeFunc(info, e)
 		if fn == nil {
-			return Call{}, false
+			return Callee{}, false
 		}
 		if args := wrappedArgs(info, fn, e); args != nil {
 			for _, arg := range args {
@@ -260,7 +261,7 @@ func (t *errorTaint) expr(e ast.Expr) (Call, bool) {
 			}
 		}
 	}
-	return Call{}, false
+	return Callee{}, false
 }
 
 // wrappedArgs returns the arguments of call whose error the result wraps,

@@ -66,7 +66,7 @@ import (
 
 const (
 	modulePath = "github.com/stripeerrlint/stripeerrlint"
-	suitePath  = modulePath + "/analyzer"
+	suitePath  = modulePath + "/analyzer/suite"
 
 	// goplsVersion is the gopls built by default: the newest release
 	// that builds with Go 1.26 (v0.24.0 requires Go 1.27).
@@ -85,7 +85,7 @@ import stripeerrlint "` + suitePath + `"
 // Add the stripeerrlint suite to gopls' analyzers, enabled by default,
 // with gopls' default severity (warning).
 func init() {
-	for _, a := range stripeerrlint.Suite() {
+	for _, a := range stripeerrlint.Analyzers() {
 		AllAnalyzers = append(AllAnalyzers, &Analyzer{analyzer: a})
 	}
 }

@@ -30,10 +30,10 @@
 package main
 
 import (
-	"github.com/stripeerrlint/stripeerrlint/analyzer"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/suite"
 	"github.com/stripeerrlint/stripeerrlint/internal/driver"
 )
 
 func main() {
-	driver.Main(analyzer.Suite())
+	driver.Main(suite.Analyzers())
 }

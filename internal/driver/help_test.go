@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stripeerrlint/stripeerrlint/analyzer"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/suite"
 	"github.com/stripeerrlint/stripeerrlint/docs"
 )
 
@@ -13,8 +13,8 @@ import (
 // (docs/rules/NAME.md) followed by its URL and its flags, for every
 // analyzer of the suite.
 func TestHelpPrintsRulePage(t *testing.T) {
-	for _, a := range analyzer.Suite() {
-		stdout, stderr, code := runDriver(t, analyzer.Suite(), "help", a.Name)
+	for _, a := range suite.Analyzers() {
+		stdout, stderr, code := runDriver(t, suite.Analyzers(), "help", a.Name)
 		page, _ := docs.Rule(a.Name)
 		if code != ExitOK || stderr != "" || !strings.HasPrefix(stdout, strings.TrimSpace(page)+"\n") {
 			t.Errorf("help %s: exit %d, stderr %q; stdout does not start with its page:\n%s", a.Name, code, stderr, stdout)

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stripeerrlint/stripeerrlint/analyzer"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/suite"
 )
 
 func TestRedact(t *testing.T) {
@@ -69,7 +69,7 @@ func TestNoSecretInOutput(t *testing.T) {
 		t.Fatalf("found only %d fixture secrets under %s", len(secrets), src)
 	}
 
-	suite := analyzer.Suite()
+	analyzers := suite.Analyzers()
 	for _, args := range [][]string{
 		{},
 		{"-json"},
@@ -82,7 +82,7 @@ func TestNoSecretInOutput(t *testing.T) {
 			name = "text"
 		}
 		t.Run(name, func(t *testing.T) {
-			stdout, stderr, code := runDriver(t, suite, append(slices.Clone(args), "secretkey/...")...)
+			stdout, stderr, code := runDriver(t, analyzers, append(slices.Clone(args), "secretkey/...")...)
 			if code == ExitError {
 				t.Fatalf("exit %d:\n%s", code, stderr)
 			}

@@ -10,7 +10,7 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
-	"github.com/stripeerrlint/stripeerrlint/analyzer"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/suite"
 )
 
 // sarifApp is a GOPATH-mode package for the real suite, on the SDK stubs
@@ -128,8 +128,8 @@ func validateSARIF(t *testing.T, log []byte) error {
 // the SARIF 2.1.0 schema, and checks what code scanning relies on.
 func TestSARIF(t *testing.T) {
 	root, appDir := sarifRepo(t)
-	suite := analyzer.Suite()
-	stdout, stderr, code := runDriver(t, suite, "-C", appDir, "-format", "sarif", ".")
+	analyzers := suite.Analyzers()
+	stdout, stderr, code := runDriver(t, analyzers, "-C", appDir, "-format", "sarif", ".")
 	if code != ExitFindings || stderr != "" {
 		t.Fatalf("exit %d, stderr %q; want %d and nothing", code, stderr, ExitFindings)
 	}
@@ -150,10 +150,10 @@ func TestSARIF(t *testing.T) {
 	if drv.Name != "stripeerrlint" || drv.Version != wantVersion || !strings.HasPrefix(drv.Version, "devel comments-go-here buildID=") || drv.InformationURI != informationURI {
 		t.Errorf("tool.driver: %+v", drv)
 	}
-	if len(drv.Rules) != len(suite) {
-		t.Fatalf("%d rules, want one per analyzer (%d)", len(drv.Rules), len(suite))
+	if len(drv.Rules) != len(analyzers) {
+		t.Fatalf("%d rules, want one per analyzer (%d)", len(drv.Rules), len(analyzers))
 	}
-	for i, a := range suite {
+	for i, a := range analyzers {
 		r := drv.Rules[i]
 		if r.ID != a.Name || r.HelpURI != a.URL || r.ShortDescription.Text != summary(a) || r.FullDescription == nil ||
 			r.Help == nil || !strings.HasPrefix(r.Help.Markdown, "# "+a.Name) || r.DefaultConfiguration.Level != "warning" {
@@ -243,20 +243,20 @@ func TestSARIF(t *testing.T) {
 // of analyzers whether or not the directive analyzer is selected.
 func TestSARIFSuppressedOnlyInSARIF(t *testing.T) {
 	_, appDir := sarifRepo(t)
-	suite := analyzer.Suite()
+	analyzers := suite.Analyzers()
 
-	text, _, _ := runDriver(t, suite, "-C", appDir, ".")
+	text, _, _ := runDriver(t, analyzers, "-C", appDir, ".")
 	if strings.Contains(text, "app.go:31:") || strings.Count(text, "customer.Del is not checked") != 1 {
 		t.Errorf("text shows the suppressed finding:\n%s", text)
 	}
-	jsonOut, _, _ := runDriver(t, suite, "-C", appDir, "-json", ".")
+	jsonOut, _, _ := runDriver(t, analyzers, "-C", appDir, "-json", ".")
 	if strings.Contains(jsonOut, "app.go:31:") || strings.Count(jsonOut, "customer.Del is not checked") != 1 {
 		t.Errorf("JSON shows the suppressed finding:\n%s", jsonOut)
 	}
 
 	count := func(args ...string) (results, suppressed int) {
 		t.Helper()
-		stdout, stderr, _ := runDriver(t, suite, append([]string{"-C", appDir, "-format=sarif"}, args...)...)
+		stdout, stderr, _ := runDriver(t, analyzers, append([]string{"-C", appDir, "-format=sarif"}, args...)...)
 		var log sarifLog
 		if err := json.Unmarshal([]byte(stdout), &log); err != nil {
 			t.Fatalf("%q: %v (stderr %q)", args, err, stderr)
@@ -290,7 +290,7 @@ func TestSARIFSuppressedOnlyInSARIF(t *testing.T) {
 func TestSARIFNothingAnalyzed(t *testing.T) {
 	needGo(t)
 	dir := writeModule(t, map[string]string{"go.mod": "module example.com/broken\n\ngo 1.26\n", "p/p.go": "package p\n\nvar x int = \"\"\n"})
-	stdout, _, code := runDriver(t, analyzer.Suite(), "-C", dir, "-format=sarif", "./...")
+	stdout, _, code := runDriver(t, suite.Analyzers(), "-C", dir, "-format=sarif", "./...")
 	if code != ExitError {
 		t.Errorf("exit %d, want %d", code, ExitError)
 	}

@@ -15,9 +15,10 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/fixes"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/ruledoc"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
+	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
+	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
 //go:embed doc.go
@@ -286,7 +287,7 @@ func (c *checker) replace(cur inspector.Cursor, k ast.Expr, kc *types.Const, tit
 			return nil
 		}
 	}
-	file := fixes.EnclosingFile(cur)
+	file := gocode.EnclosingFile(cur)
 	if file == nil {
 		return nil
 	}

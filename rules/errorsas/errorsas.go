@@ -12,9 +12,10 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/fixes"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/ruledoc"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
+	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
+	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
 //go:embed doc.go
@@ -238,7 +239,7 @@ func (c *checker) fix(cur inspector.Cursor, as *ast.AssignStmt, ta *ast.TypeAsse
 	if v.Name != "_" && c.pass.TypesInfo.Defs[v] == nil {
 		return nil // := reuses se: errors.As would not reset it
 	}
-	file := fixes.EnclosingFile(cur)
+	file := gocode.EnclosingFile(cur)
 	if file == nil {
 		return nil
 	}
@@ -254,7 +255,7 @@ func (c *checker) fix(cur inspector.Cursor, as *ast.AssignStmt, ta *ast.TypeAsse
 	var at token.Pos // where the errors package is referred to
 	if ifStmt, ok := cur.Parent().Node().(*ast.IfStmt); ok && ifStmt.Init == as {
 		use := c.singleCondUse(ifStmt, okID)
-		if use == nil || !fixes.InBlock(cur.Parent()) || (v.Name != "_" && c.clashesAfter(cur.Parent(), ifStmt, v.Name)) {
+		if use == nil || !gocode.InBlock(cur.Parent()) || (v.Name != "_" && c.clashesAfter(cur.Parent(), ifStmt, v.Name)) {
 			return nil
 		}
 		at = ifStmt.Cond.Pos()
@@ -269,7 +270,7 @@ func (c *checker) fix(cur inspector.Cursor, as *ast.AssignStmt, ta *ast.TypeAsse
 			edits = append(edits, analysis.TextEdit{Pos: ifStmt.Pos(), End: ifStmt.Pos(), NewText: []byte("var " + v.Name + " " + typ + "\n" + indent)})
 		}
 	} else {
-		if !fixes.InBlock(cur) || (okID.Name != "_" && c.pass.TypesInfo.Defs[okID] == nil) {
+		if !gocode.InBlock(cur) || (okID.Name != "_" && c.pass.TypesInfo.Defs[okID] == nil) {
 			return nil
 		}
 		at = as.Pos()
@@ -330,7 +331,7 @@ func (c *checker) singleCondUse(ifStmt *ast.IfStmt, okID *ast.Ident) *ast.Ident 
 // clash: the enclosing block already declares name, or a statement after
 // ifStmt mentions it (and would then see the new variable).
 func (c *checker) clashesAfter(ifCur inspector.Cursor, ifStmt *ast.IfStmt, name string) bool {
-	list, i, ok := fixes.StmtList(ifCur)
+	list, i, ok := gocode.StmtList(ifCur)
 	if !ok {
 		return true
 	}

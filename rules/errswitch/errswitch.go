@@ -14,9 +14,10 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/fixes"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/ruledoc"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
+	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
+	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
 //go:embed doc.go
@@ -240,7 +241,7 @@ func covers(t, want types.Type) bool {
 // to obj (the ErrorType constant or the typed error) outside the switch: an
 // if before the switch that handles card errors, for instance.
 func (c *checker) handledElsewhere(cur inspector.Cursor, sw ast.Stmt, obj types.Object) bool {
-	_, body, ok := fixes.EnclosingFunc(c.pass.TypesInfo, cur)
+	_, body, ok := gocode.EnclosingFunc(c.pass.TypesInfo, cur)
 	if !ok {
 		return false
 	}
@@ -263,7 +264,7 @@ func (c *checker) handledElsewhere(cur inspector.Cursor, sw ast.Stmt, obj types.
 // the program behaves as before until someone writes the response; in a
 // type switch, it cannot, and the fix changes behaviour.
 func (c *checker) addClause(cur inspector.Cursor, body *ast.BlockStmt, dflt *ast.CaseClause, pkg *types.Package, name string, b branch, fallthroughToDefault, pointer bool) *analysis.SuggestedFix {
-	file := fixes.EnclosingFile(cur)
+	file := gocode.EnclosingFile(cur)
 	if file == nil {
 		return nil
 	}

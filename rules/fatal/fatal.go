@@ -13,11 +13,11 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/fixes"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/flow"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/httphandler"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/ruledoc"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
+	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
+	"github.com/stripeerrlint/stripeerrlint/internal/flow"
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
+	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
 //go:embed doc.go
@@ -142,7 +142,7 @@ func followed(cur inspector.Cursor) bool {
 	if _, ok := cur.Node().(*ast.ExprStmt); !ok {
 		return false
 	}
-	list, i, ok := fixes.StmtList(cur)
+	list, i, ok := gocode.StmtList(cur)
 	return ok && i < len(list)-1
 }
 
@@ -153,7 +153,7 @@ func (c *checker) serving(cur inspector.Cursor) bool {
 	for p := range cur.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
 		switch n := p.Node().(type) {
 		case *ast.FuncLit:
-			if sig, ok := c.pass.TypesInfo.TypeOf(n).(*types.Signature); ok && httphandler.IsNetHTTP(sig) {
+			if sig, ok := c.pass.TypesInfo.TypeOf(n).(*types.Signature); ok && stripesdk.IsNetHTTPHandler(sig) {
 				return true
 			}
 		case *ast.FuncDecl:
@@ -290,10 +290,10 @@ func (c *checker) rangeErrors(body *ast.BlockStmt) map[*ast.Ident]string {
 		}
 		all, ok := ast.Unparen(rng.X).(*ast.CallExpr)
 		value, ok2 := rng.Value.(*ast.Ident)
-		if !ok || !ok2 || stripesdk.ListMethod(c.model.Callee(all)) != "All" {
+		if !ok || !ok2 || stripesdk.ListMethod(gocode.CalleeFunc(c.pass.TypesInfo, all)) != "All" {
 			return true
 		}
-		name := types.ObjectString(c.model.Callee(all), (*types.Package).Name)
+		name := types.ObjectString(gocode.CalleeFunc(c.pass.TypesInfo, all), (*types.Package).Name)
 		if sel, ok := ast.Unparen(all.Fun).(*ast.SelectorExpr); ok {
 			if list, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
 				if d, ok := c.model.ClassifyCall(list); ok {
@@ -401,14 +401,14 @@ func (c *checker) heldIn(e ast.Expr, f *flow.Facts) string {
 // instead and return the error; and for panic(err), to return err.
 func (c *checker) fix(stmt inspector.Cursor, call *ast.CallExpr, ex exit, v *types.Var) *analysis.SuggestedFix {
 	es, ok := stmt.Node().(*ast.ExprStmt)
-	if !ok || !fixes.InBlock(stmt) || followed(stmt) || !types.Implements(v.Type(), errorInterface) {
+	if !ok || !gocode.InBlock(stmt) || followed(stmt) || !types.Implements(v.Type(), errorInterface) {
 		return nil
 	}
-	sig, _, ok := fixes.EnclosingFunc(c.pass.TypesInfo, stmt)
+	sig, _, ok := gocode.EnclosingFunc(c.pass.TypesInfo, stmt)
 	if !ok {
 		return nil
 	}
-	file := fixes.EnclosingFile(stmt)
+	file := gocode.EnclosingFile(stmt)
 	scope := c.pass.TypesInfo.Scopes[file]
 	if scope != nil {
 		scope = scope.Innermost(es.Pos())

@@ -13,10 +13,11 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/fixes"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/flow"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/ruledoc"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
+	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
+	"github.com/stripeerrlint/stripeerrlint/internal/flow"
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
+	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
 //go:embed doc.go
@@ -503,7 +504,7 @@ func enclosingStmt(cur inspector.Cursor) (inspector.Cursor, ast.Stmt) {
 // statement without changing what else compiles: a simple statement in a
 // block that declares nothing.
 func guardable(cur inspector.Cursor, stmt ast.Stmt) bool {
-	if cur.Node() != stmt || !fixes.InBlock(cur) {
+	if cur.Node() != stmt || !gocode.InBlock(cur) {
 		return false
 	}
 	switch s := stmt.(type) {

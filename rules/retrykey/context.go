@@ -6,7 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
 // retryCtx is where a call is retried: a loop, or a function literal
@@ -187,7 +188,7 @@ func (c *checker) literalHelper(lit inspector.Cursor) (helper, inspector.Cursor,
 	}
 	check := func(callCur inspector.Cursor, argNode ast.Node) (helper, string, bool) {
 		call := callCur.Node().(*ast.CallExpr)
-		fn, _ := typeutil.Callee(info, call).(*types.Func)
+		fn := gocode.CalleeFunc(info, call)
 		h, ok := c.helperOf(fn)
 		if !ok {
 			return helper{}, "", false
@@ -287,7 +288,7 @@ func (c *checker) isCallTo(x ast.Expr, set map[string]bool) bool {
 	if !ok {
 		return false
 	}
-	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	fn := gocode.CalleeFunc(c.pass.TypesInfo, call)
 	return fn != nil && fn.Pkg() != nil && set[fn.Pkg().Path()+"."+fn.Name()]
 }
 

@@ -9,7 +9,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
-	"github.com/stripeerrlint/stripeerrlint/analyzer/fixes"
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
 // This file answers "what happens after a call fails, and after it
@@ -90,7 +90,7 @@ func (e *evaluator) from(stmt inspector.Cursor, region *ast.BlockStmt) outcome {
 // stmtList returns the statement list that contains the statement at cur,
 // and its index (nil when there is none).
 func stmtList(cur inspector.Cursor) ([]ast.Stmt, int) {
-	list, i, _ := fixes.StmtList(cur)
+	list, i, _ := gocode.StmtList(cur)
 	return list, i
 }
 
@@ -295,7 +295,7 @@ func (e *evaluator) cond(x ast.Expr) (val, known bool) {
 		}
 	case *ast.CallExpr:
 		// errors.Is(nil, target) and errors.As(nil, &v) are false.
-		if fn, _ := typeutil.Callee(e.info, x).(*types.Func); fn != nil && fn.Pkg() != nil &&
+		if fn := gocode.CalleeFunc(e.info, x); fn != nil && fn.Pkg() != nil &&
 			fn.Pkg().Path() == "errors" && (fn.Name() == "Is" || fn.Name() == "As") &&
 			len(x.Args) == 2 && e.isErr(x.Args[0]) && e.errNil {
 			return false, true

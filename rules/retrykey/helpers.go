@@ -7,7 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
 // RetryHelper is the fact that a function of the user's code retries the
@@ -256,7 +257,7 @@ func (c *checker) retriesParam(decl inspector.Cursor, p *types.Var) bool {
 			if _, ok := c.retryContext(parent, sig.Results().Len()-1); ok {
 				found = true
 			}
-		} else if fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func); fn != nil {
+		} else if fn := gocode.CalleeFunc(c.pass.TypesInfo, call); fn != nil {
 			if h, ok := c.helperOf(fn); ok {
 				for i, arg := range call.Args {
 					if arg == id && retriesArg(h, fn, i) {

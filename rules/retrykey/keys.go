@@ -7,9 +7,9 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
 // keyState is what a retried call sends as its idempotency key.
@@ -33,7 +33,7 @@ type keyInfo struct {
 }
 
 // keyOf finds what the retried call sends as idempotency key.
-func (c *checker) keyOf(callCur inspector.Cursor, desc stripesdk.Call, ctx retryCtx) keyInfo {
+func (c *checker) keyOf(callCur inspector.Cursor, desc stripesdk.Callee, ctx retryCtx) keyInfo {
 	call := callCur.Node().(*ast.CallExpr)
 	params := desc.Func.Signature().Params()
 	arg := -1
@@ -251,7 +251,7 @@ func (c *checker) useOf(cur inspector.Cursor) (ast.Expr, useKind) {
 		if p.Fun == node {
 			return nil, useEscape
 		}
-		fn, _ := typeutil.Callee(info, p).(*types.Func)
+		fn := gocode.CalleeFunc(info, p)
 		if fn == nil {
 			return nil, useEscape
 		}
@@ -351,7 +351,7 @@ func (c *checker) fresh(x ast.Expr, ctx retryCtx, depth int) (string, bool) {
 		case *ast.FuncLit:
 			return false
 		case *ast.CallExpr:
-			if fn, _ := typeutil.Callee(info, n).(*types.Func); fn != nil && freshSource(fn) {
+			if fn := gocode.CalleeFunc(info, n); fn != nil && freshSource(fn) {
 				what = fn.Pkg().Name() + "." + fn.Name()
 				if fn.Signature().Recv() != nil {
 					what = fn.Name()
@@ -446,7 +446,7 @@ func (c *checker) stringKey(x ast.Expr) (string, bool) {
 	info := c.pass.TypesInfo
 	x = ast.Unparen(x)
 	if call, ok := x.(*ast.CallExpr); ok && len(call.Args) == 1 {
-		if fn, _ := typeutil.Callee(info, call).(*types.Func); fn != nil && fn.Name() == "String" && stripesdk.IsSDKPackage(fn.Pkg()) {
+		if fn := gocode.CalleeFunc(info, call); fn != nil && fn.Name() == "String" && stripesdk.IsSDKPackage(fn.Pkg()) {
 			x = ast.Unparen(call.Args[0])
 		}
 	}

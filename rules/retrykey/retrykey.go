@@ -12,12 +12,12 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/fixes"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/ruledoc"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
+	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
+	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
 //go:embed doc.go
@@ -233,10 +233,10 @@ func rootVar(info *types.Info, x ast.Expr) *types.Var {
 // params (the first attempt of a loop that retries it).
 // p.SetIdempotencyKey(stripe.NewIdempotencyKey()).
 func (c *checker) fixSetKey(cur inspector.Cursor, ctx retryCtx, k keyInfo) *analysis.SuggestedFix {
-	if k.root == nil || !fixes.InBlock(ctx.anchor) {
+	if k.root == nil || !gocode.InBlock(ctx.anchor) {
 		return nil
 	}
-	file := fixes.EnclosingFile(cur)
+	file := gocode.EnclosingFile(cur)
 	if file == nil {
 		return nil
 	}
@@ -373,7 +373,7 @@ func (c *checker) setsStableKey(decl inspector.Cursor) bool {
 	}
 	self := c.pass.TypesInfo.Defs[decl.Node().(*ast.FuncDecl).Name]
 	for cur := range decl.Preorder((*ast.CallExpr)(nil)) {
-		if fn, _ := typeutil.Callee(c.pass.TypesInfo, cur.Node().(*ast.CallExpr)).(*types.Func); fn != nil && fn != self && c.keyedWrapper(fn) {
+		if fn := gocode.CalleeFunc(c.pass.TypesInfo, cur.Node().(*ast.CallExpr)); fn != nil && fn != self && c.keyedWrapper(fn) {
 			found = true
 		}
 	}
@@ -411,7 +411,7 @@ func (c *checker) keySettings(cur inspector.Cursor) []keySetting {
 	for n := range cur.Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.KeyValueExpr)(nil)) {
 		switch x := n.Node().(type) {
 		case *ast.CallExpr:
-			fn, _ := typeutil.Callee(info, x).(*types.Func)
+			fn := gocode.CalleeFunc(info, x)
 			if !stripesdk.IsSetIdempotencyKey(fn) || len(x.Args) != 1 {
 				continue
 			}
@@ -487,7 +487,7 @@ func (c *checker) constantKeys() {
 	type use struct {
 		key  string
 		call *ast.CallExpr
-		desc stripesdk.Call
+		desc stripesdk.Callee
 		id   any // the params variable or composite literal
 	}
 	byFunc := make(map[ast.Node][]use)

@@ -14,9 +14,10 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/fixes"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/ruledoc"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
+	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
+	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
 //go:embed doc.go
@@ -131,7 +132,7 @@ func fixSecret(pass *analysis.Pass, m *stripesdk.Model, cur inspector.Cursor, li
 	default:
 		return nil
 	}
-	file := fixes.EnclosingFile(cur)
+	file := gocode.EnclosingFile(cur)
 	if file == nil {
 		return nil
 	}
@@ -184,11 +185,11 @@ func sinkOf(pass *analysis.Pass, m *stripesdk.Model, cur inspector.Cursor, lit *
 		}
 	case *ast.CallExpr:
 		idx := slices.Index(p.Args, ast.Expr(lit))
-		fn := m.Callee(p)
+		fn := gocode.CalleeFunc(pass.TypesInfo, p)
 		if idx < 0 || fn == nil || fn.Pkg() == nil {
 			return noSink
 		}
-		if vi, ok := m.Verifier(fn); ok && vi.Secret == idx {
+		if vi, ok := m.VerifierOf(fn); ok && vi.Secret == idx {
 			return webhookSink
 		}
 		if idx != 0 {

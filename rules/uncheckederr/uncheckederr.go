@@ -14,10 +14,11 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/fixes"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/flow"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/ruledoc"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
+	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
+	"github.com/stripeerrlint/stripeerrlint/internal/flow"
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
+	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
 //go:embed doc.go
@@ -83,7 +84,7 @@ func unparenParent(cur inspector.Cursor) inspector.Cursor {
 }
 
 // call checks a call that returns a Stripe error: whether the error is used.
-func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr, desc stripesdk.Call) {
+func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr, desc stripesdk.Callee) {
 	parent := unparenParent(cur)
 	msg := "error returned by " + desc.Name + " is not checked"
 	switch p := parent.Node().(type) {
@@ -154,7 +155,7 @@ func (c *checker) listName(all *ast.CallExpr) string {
 			}
 		}
 	}
-	return stripesdk.FuncName(c.model.Callee(all))
+	return stripesdk.FuncName(gocode.CalleeFunc(c.pass.TypesInfo, all))
 }
 
 // iteratorLoop checks a v72-style loop "for it.Next() { ... }": the
@@ -170,7 +171,7 @@ func (c *checker) iteratorLoop(cur inspector.Cursor, loop *ast.ForStmt) {
 		return
 	}
 	it, _ := c.pass.TypesInfo.Uses[id].(*types.Var)
-	_, body, ok := fixes.EnclosingFunc(c.pass.TypesInfo, cur)
+	_, body, ok := gocode.EnclosingFunc(c.pass.TypesInfo, cur)
 	if it == nil || !ok {
 		return
 	}
@@ -256,7 +257,7 @@ func (c *checker) iteratorSource(body *ast.BlockStmt, it *types.Var) string {
 
 // flow returns the flow view of the function around cur.
 func (c *checker) flow(cur inspector.Cursor) *flow.Func {
-	_, body, ok := fixes.EnclosingFunc(c.pass.TypesInfo, cur)
+	_, body, ok := gocode.EnclosingFunc(c.pass.TypesInfo, cur)
 	if !ok {
 		return nil
 	}
@@ -284,11 +285,11 @@ func (c *checker) report(call *ast.CallExpr, category, msg string, fix *analysis
 // or false when the enclosing function does not return an error or the
 // return statement cannot be written.
 func (c *checker) errCheck(cur inspector.Cursor, init bool, name string) (head, tail string, ok bool) {
-	sig, _, ok := fixes.EnclosingFunc(c.pass.TypesInfo, cur)
-	if !ok || !fixes.InBlock(cur) {
+	sig, _, ok := gocode.EnclosingFunc(c.pass.TypesInfo, cur)
+	if !ok || !gocode.InBlock(cur) {
 		return "", "", false
 	}
-	ret, ok := fixes.ReturnError(c.pass.Pkg, fixes.EnclosingFile(cur), sig, name)
+	ret, ok := fixes.ReturnError(c.pass.Pkg, gocode.EnclosingFile(cur), sig, name)
 	if !ok {
 		return "", "", false
 	}
@@ -301,7 +302,7 @@ func (c *checker) errCheck(cur inspector.Cursor, init bool, name string) (head, 
 }
 
 // fixDiscarded turns "call()" into "if _, err := call(); err != nil { return ..., err }".
-func (c *checker) fixDiscarded(stmt inspector.Cursor, desc stripesdk.Call) *analysis.SuggestedFix {
+func (c *checker) fixDiscarded(stmt inspector.Cursor, desc stripesdk.Callee) *analysis.SuggestedFix {
 	lhs := make([]string, desc.Func.Signature().Results().Len())
 	for i := range lhs {
 		lhs[i] = "_"
@@ -414,11 +415,11 @@ func (c *checker) fixRange(cur inspector.Cursor, rng *ast.RangeStmt) *analysis.S
 	default:
 		edits = append(edits, analysis.TextEdit{Pos: rng.Value.Pos(), End: rng.Value.End(), NewText: []byte("err")})
 	}
-	sig, _, ok := fixes.EnclosingFunc(c.pass.TypesInfo, cur)
+	sig, _, ok := gocode.EnclosingFunc(c.pass.TypesInfo, cur)
 	if !ok {
 		return nil
 	}
-	ret, ok := fixes.ReturnError(c.pass.Pkg, fixes.EnclosingFile(cur), sig, "err")
+	ret, ok := fixes.ReturnError(c.pass.Pkg, gocode.EnclosingFile(cur), sig, "err")
 	if !ok {
 		return nil
 	}
@@ -443,7 +444,7 @@ func (c *checker) bodyRefersTo(body *ast.BlockStmt, name string) bool {
 
 // scopeAt returns the innermost scope at the statement at cur.
 func (c *checker) scopeAt(cur inspector.Cursor) *types.Scope {
-	file := fixes.EnclosingFile(cur)
+	file := gocode.EnclosingFile(cur)
 	if file == nil {
 		return nil
 	}

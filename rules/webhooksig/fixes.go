@@ -9,10 +9,10 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 
-	"github.com/stripeerrlint/stripeerrlint/analyzer/fixes"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
+	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
 // Every fix makes the handler reject requests it used to accept: each is
@@ -66,7 +66,7 @@ func (c *checker) pkgName(scope *types.Scope, pos token.Pos, path string) (strin
 
 // scopeAt returns the innermost scope at pos in the file of cur.
 func (c *checker) scopeAt(cur inspector.Cursor, pos token.Pos) *types.Scope {
-	file := fixes.EnclosingFile(cur)
+	file := gocode.EnclosingFile(cur)
 	if file == nil {
 		return nil
 	}
@@ -91,7 +91,7 @@ func (c *checker) check(h *handler, pos token.Pos, name string) (string, bool) {
 // fixDiscarded turns "verify(...)" into
 // "if err := verify(...); err != nil { w.WriteHeader(http.StatusBadRequest); return }".
 func (c *checker) fixDiscarded(h *handler, stmt inspector.Cursor) *analysis.SuggestedFix {
-	if !fixes.InBlock(stmt) {
+	if !gocode.InBlock(stmt) {
 		return nil
 	}
 	s := stmt.Node()
@@ -110,7 +110,7 @@ func (c *checker) fixDiscarded(h *handler, stmt inspector.Cursor) *analysis.Sugg
 
 // fixBlank binds the error an assignment gives to _ and checks it.
 func (c *checker) fixBlank(h *handler, stmt inspector.Cursor, as *ast.AssignStmt, blank *ast.Ident) *analysis.SuggestedFix {
-	if !fixes.InBlock(stmt) {
+	if !gocode.InBlock(stmt) {
 		return nil
 	}
 	scope := c.scopeAt(h.cur, as.Pos())
@@ -143,7 +143,7 @@ func (c *checker) fixBlank(h *handler, stmt inspector.Cursor, as *ast.AssignStmt
 
 // fixUnread checks the error right after the assignment that stores it.
 func (c *checker) fixUnread(h *handler, stmt inspector.Cursor, as *ast.AssignStmt, name string) *analysis.SuggestedFix {
-	if !fixes.InBlock(stmt) {
+	if !gocode.InBlock(stmt) {
 		return nil
 	}
 	check, ok := c.check(h, as.Pos(), name)
@@ -237,7 +237,7 @@ func (c *checker) writesResponse(b *ast.BlockStmt) bool {
 		if !ok {
 			return !found
 		}
-		fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+		fn := gocode.CalleeFunc(c.pass.TypesInfo, call)
 		if fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "net/http" && (fn.Name() == "Error" || fn.Name() == "WriteHeader") {
 			found = true
 		}
@@ -303,7 +303,7 @@ func (c *checker) fixUnverified(h *handler, d decode) *analysis.SuggestedFix {
 	default:
 		return nil
 	}
-	if !fixes.InBlock(stmt) {
+	if !gocode.InBlock(stmt) {
 		return nil
 	}
 	pos := stmt.Node().Pos()
@@ -324,10 +324,10 @@ func (c *checker) fixUnverified(h *handler, d decode) *analysis.SuggestedFix {
 		}
 		tok = "="
 	}
-	if c.onlyUse(fixes.EnclosingFile(h.cur), d.call) {
+	if c.onlyUse(gocode.EnclosingFile(h.cur), d.call) {
 		return nil // removing the call would leave encoding/json unused
 	}
-	file := fixes.EnclosingFile(h.cur)
+	file := gocode.EnclosingFile(h.cur)
 	webhookPath := event.Type().(*types.Named).Obj().Pkg().Path() + "/webhook"
 	webhookName, edits1, ok := fixes.AddImport(info, file, pos, webhookPath, "webhook")
 	if !ok {

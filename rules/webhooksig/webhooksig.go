@@ -14,13 +14,12 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/flow"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/httphandler"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/ruledoc"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
+	"github.com/stripeerrlint/stripeerrlint/internal/flow"
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
+	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
 //go:embed doc.go
@@ -125,7 +124,7 @@ func (c *checker) report(pos, end token.Pos, category, msg string, fix *analysis
 // call checks a call of a verification function for its tolerance and its
 // secret, and a call of a tolerance option.
 func (c *checker) call(call *ast.CallExpr) {
-	fn := c.model.Callee(call)
+	fn := gocode.CalleeFunc(c.pass.TypesInfo, call)
 	switch stripesdk.ToleranceOption(fn) {
 	case "WithIgnoreTolerance":
 		c.report(call.Pos(), call.Lparen, CategoryReplay,
@@ -137,7 +136,7 @@ func (c *checker) call(call *ast.CallExpr) {
 		}
 		return
 	}
-	vi, ok := c.model.Verifier(fn)
+	vi, ok := c.model.VerifierOf(fn)
 	if !ok || vi.Wrapper && vi.Secret < 0 {
 		return
 	}
@@ -262,7 +261,7 @@ const (
 // echo's func(echo.Context) error are not recognised yet: they need stubs
 // and fixtures first.)
 func handlerKind(sig *types.Signature) kind {
-	if httphandler.IsNetHTTP(sig) {
+	if stripesdk.IsNetHTTPHandler(sig) {
 		return netHTTP
 	}
 	return notHandler
@@ -278,8 +277,8 @@ func (c *checker) collect(h *handler) {
 		case *ast.FuncLit:
 			return false
 		case *ast.CallExpr:
-			fn := c.model.Callee(n)
-			if vi, ok := c.model.Verifier(fn); ok {
+			fn := gocode.CalleeFunc(c.pass.TypesInfo, n)
+			if vi, ok := c.model.VerifierOf(fn); ok {
 				h.verifiers = append(h.verifiers, verifyCall{n, vi})
 				return true
 			}
@@ -488,7 +487,7 @@ func (c *checker) decodesPayload(n ast.Node, payload *types.Var) bool {
 		if !ok || len(call.Args) != 2 {
 			return !found
 		}
-		fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+		fn := gocode.CalleeFunc(c.pass.TypesInfo, call)
 		if fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "encoding/json" && fn.Name() == "Unmarshal" {
 			if id, ok := ast.Unparen(call.Args[0]).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == payload {
 				found = true

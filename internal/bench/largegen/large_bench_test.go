@@ -13,7 +13,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/stripeerrlint/stripeerrlint/analyzer"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/suite"
 	"github.com/stripeerrlint/stripeerrlint/internal/bench/largegen"
 	"github.com/stripeerrlint/stripeerrlint/internal/driver"
 )
@@ -39,7 +39,7 @@ func BenchmarkLarge(b *testing.B) {
 	}
 	cases := []benchCase{
 		{"noop", []*analysis.Analyzer{noop}, bins["noopcheck"], driver.ExitOK},
-		{"suite", analyzer.Suite(), bins["stripeerrlint"], driver.ExitFindings},
+		{"suite", suite.Analyzers(), bins["stripeerrlint"], driver.ExitFindings},
 	}
 	pkgs := []largegen.Package{largegen.Big, largegen.OneFile}
 	// The commands' peak memory, measured before anything runs in this
@@ -103,7 +103,7 @@ func TestLargeModule(t *testing.T) {
 	small := largegen.Package{Name: "small", Funcs: 1000, Files: 3}
 	dir := writeLarge(t, small)
 	var stdout, stderr bytes.Buffer
-	code := driver.Run("stripeerrlint", analyzer.Suite(), []string{"-C", dir, "./small"}, &stdout, &stderr)
+	code := driver.Run("stripeerrlint", suite.Analyzers(), []string{"-C", dir, "./small"}, &stdout, &stderr)
 	if code != driver.ExitFindings {
 		t.Fatalf("exit %d, want %d\n%s", code, driver.ExitFindings, stderr.Bytes())
 	}

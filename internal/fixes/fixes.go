@@ -15,51 +15,16 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
-
-// EnclosingFunc returns the signature and body of the innermost function
-// declaration or literal around cur, or false at package level.
-func EnclosingFunc(info *types.Info, cur inspector.Cursor) (*types.Signature, *ast.BlockStmt, bool) {
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		switch n := c.Node().(type) {
-		case *ast.FuncDecl:
-			fn, _ := info.Defs[n.Name].(*types.Func)
-			if fn == nil || n.Body == nil {
-				return nil, nil, false
-			}
-			return fn.Signature(), n.Body, true
-		case *ast.FuncLit:
-			sig, _ := info.TypeOf(n).(*types.Signature)
-			if sig == nil {
-				return nil, nil, false
-			}
-			return sig, n.Body, true
-		}
-	}
-	return nil, nil, false
-}
-
-// EnclosingFile returns the file that contains cur.
-func EnclosingFile(cur inspector.Cursor) *ast.File {
-	for c := range cur.Enclosing((*ast.File)(nil)) {
-		return c.Node().(*ast.File)
-	}
-	return nil
-}
-
-// ReturnsError reports whether the last result of sig is the error type.
-func ReturnsError(sig *types.Signature) bool {
-	res := sig.Results()
-	return res.Len() > 0 && types.Identical(res.At(res.Len()-1).Type(), types.Universe.Lookup("error").Type())
-}
 
 // ReturnError returns the statement "return <zero values>, errExpr" for a
 // function of signature sig declared in file of pkg, or false when sig's
 // last result is not error or a zero value cannot be written in file (a
 // type from a package the file does not import, an unnamed struct).
 func ReturnError(pkg *types.Package, file *ast.File, sig *types.Signature, errExpr string) (string, bool) {
-	if !ReturnsError(sig) {
+	if !gocode.ReturnsError(sig) {
 		return "", false
 	}
 	res := sig.Results()
@@ -181,38 +146,6 @@ func Indent(pass *analysis.Pass, pos token.Pos) string {
 	return string(line[:len(line)-len(bytes.TrimLeft(line, " \t"))])
 }
 
-// InBlock reports whether the statement at cur is an element of a
-// statement list (a block, case clause or select clause), so that
-// statements can be inserted before or after it.
-func InBlock(cur inspector.Cursor) bool {
-	_, _, ok := StmtList(cur)
-	return ok
-}
-
-// StmtList returns the statement list (of a block, case clause or select
-// clause) that holds the statement at cur, and its index there, or false
-// when the statement is not an element of one (an if's init statement, a
-// for's post statement).
-func StmtList(cur inspector.Cursor) ([]ast.Stmt, int, bool) {
-	var list []ast.Stmt
-	switch p := cur.Parent().Node().(type) {
-	case *ast.BlockStmt:
-		list = p.List
-	case *ast.CaseClause:
-		list = p.Body
-	case *ast.CommClause:
-		list = p.Body
-	default:
-		return nil, 0, false
-	}
-	for i, s := range list {
-		if s == cur.Node() {
-			return list, i, true
-		}
-	}
-	return nil, 0, false
-}
-
 // AddImport returns the name by which file refers to the package path,
 // adding an import declaration when the file has none. It returns false
 // when the name the package would get is taken at pos.
@@ -228,7 +161,7 @@ func AddImport(info *types.Info, file *ast.File, pos token.Pos, path, name strin
 			return spec.Name.Name, nil, true
 		}
 	}
-	if scope := innermostScope(info, file, pos); scope != nil {
+	if scope := gocode.ScopeAt(info, file, pos); scope != nil {
 		if _, obj := scope.LookupParent(name, pos); obj != nil {
 			return "", nil, false
 		}
@@ -249,17 +182,6 @@ func AddImport(info *types.Info, file *ast.File, pos token.Pos, path, name strin
 		edit = analysis.TextEdit{Pos: file.Name.End(), End: file.Name.End(), NewText: fmt.Appendf(nil, "\n\nimport %q", path)}
 	}
 	return name, []analysis.TextEdit{edit}, true
-}
-
-func innermostScope(info *types.Info, file *ast.File, pos token.Pos) *types.Scope {
-	fileScope := info.Scopes[file]
-	if fileScope == nil {
-		return nil
-	}
-	if s := fileScope.Innermost(pos); s != nil {
-		return s
-	}
-	return fileScope
 }
 
 // LineEnd returns the end of the line of pos when only white space and a

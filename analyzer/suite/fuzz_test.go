@@ -1,11 +1,11 @@
-package analyzer_test
+package suite_test
 
 // FuzzSuite: every analyzer of the suite, on mutated fixture sources, must
 // not panic, fail, or report a position outside the package's files.
 //
 // Run it for a while with
 //
-//	go test -run='^$' -fuzz=FuzzSuite -fuzztime=15m ./analyzer/
+//	go test -run='^$' -fuzz=FuzzSuite -fuzztime=15m ./analyzer/suite/
 //
 // The normal go test runs only the seed corpus: every fixture package of
 // testdata/src unmodified and with a few edits, plus the inputs under
@@ -34,7 +34,7 @@ import (
 	"golang.org/x/tools/go/packages"
 	"golang.org/x/tools/txtar"
 
-	"github.com/stripeerrlint/stripeerrlint/analyzer"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/suite"
 )
 
 var despite = flag.Bool("fuzzsuite.despite", false,
@@ -371,7 +371,7 @@ func runSuite(pkg *packages.Package) (err error) {
 			err = fmt.Errorf("panic: %v\n%s", r, debug.Stack())
 		}
 	}()
-	graph, err := checker.Analyze(analyzer.Suite(), []*packages.Package{pkg}, &checker.Options{Sequential: true})
+	graph, err := checker.Analyze(suite.Analyzers(), []*packages.Package{pkg}, &checker.Options{Sequential: true})
 	if err != nil {
 		return err
 	}
@@ -448,7 +448,7 @@ func TestFuzzHarness(t *testing.T) {
 			t.Errorf("%s: does not type-check in the harness: %v", p.PkgPath, pkg.TypeErrors)
 			continue
 		}
-		graph, err := checker.Analyze(analyzer.Suite(), []*packages.Package{pkg}, nil)
+		graph, err := checker.Analyze(suite.Analyzers(), []*packages.Package{pkg}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,4 +1,4 @@
-package analyzer_test
+package suite_test
 
 // Loading the GOPATH-mode fixtures (testdata/src: the rules' fixtures and
 // the SDK stubs) once per test process, for the fuzz and concurrency
@@ -47,7 +47,7 @@ func loadFixtures(t testing.TB) *fixtureSet {
 }
 
 func doLoadFixtures() (*fixtureSet, string) {
-	testdata, err := filepath.Abs(filepath.Join("..", "testdata"))
+	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
 	if err != nil {
 		return nil, err.Error()
 	}

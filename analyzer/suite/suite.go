@@ -1,10 +1,10 @@
-// Package analyzer holds the stripeerrlint suite: the one list of every
+// Package suite holds the stripeerrlint suite: the one list of every
 // rule, used by the command, the golangci-lint plugin, the gopls build and
 // the nogo documentation.
 //
 // The shared model of the Stripe SDK that rules ask questions of lives in
-// the subpackage stripesdk; suppression directives in directive.
-package analyzer
+// analyzer/stripesdk; suppression directives in analyzer/directive.
+package suite
 
 import (
 	"golang.org/x/tools/go/analysis"
@@ -22,10 +22,10 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/rules/webhooksig"
 )
 
-// Suite returns the analyzers of stripeerrlint in a stable order: every rule,
+// Analyzers returns the analyzers of stripeerrlint in a stable order: every rule,
 // then the analyzer that checks //stripeerrlint:ignore directives. It returns
 // a new slice on every call; the analyzers themselves are shared.
-func Suite() []*analysis.Analyzer {
+func Analyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		charges.Analyzer,
 		enumvalue.Analyzer,

@@ -1,7 +1,7 @@
 // Command vettool runs the stripeerrlint suite under unitchecker, the
 // protocol of go vet -vettool (and, package by package with facts passed
 // between actions, of Bazel's nogo). It is built and run by
-// analyzer/nogo_test.go to check that the suite finds under that protocol
+// analyzer/suite/nogo_test.go to check that the suite finds under that protocol
 // exactly what it finds under the standalone driver; users run
 // cmd/stripeerrlint.
 package main
@@ -9,9 +9,9 @@ package main
 import (
 	"golang.org/x/tools/go/analysis/unitchecker"
 
-	"github.com/stripeerrlint/stripeerrlint/analyzer"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/suite"
 )
 
 func main() {
-	unitchecker.Main(analyzer.Suite()...)
+	unitchecker.Main(suite.Analyzers()...)
 }

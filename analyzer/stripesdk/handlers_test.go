@@ -1,4 +1,4 @@
-package httphandler
+package stripesdk
 
 import (
 	"go/ast"
@@ -9,7 +9,7 @@ import (
 	"testing"
 )
 
-func TestIsNetHTTP(t *testing.T) {
+func TestIsNetHTTPHandler(t *testing.T) {
 	const src = `package p
 
 import "net/http"
@@ -38,8 +38,8 @@ func oneParam(r *http.Request) {}
 	}
 	for name, w := range want {
 		sig := pkg.Scope().Lookup(name).(*types.Func).Signature()
-		if got := IsNetHTTP(sig); got != w {
-			t.Errorf("IsNetHTTP(%s) = %v, want %v", name, got, w)
+		if got := IsNetHTTPHandler(sig); got != w {
+			t.Errorf("IsNetHTTPHandler(%s) = %v, want %v", name, got, w)
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package analyzer_test
+package suite_test
 
 import (
 	"bufio"
@@ -13,13 +13,13 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/stripeerrlint/stripeerrlint/analyzer"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
-	"github.com/stripeerrlint/stripeerrlint/analyzer/ruledoc"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/suite"
+	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
 func TestSuiteValidates(t *testing.T) {
-	if err := analysis.Validate(analyzer.Suite()); err != nil {
+	if err := analysis.Validate(suite.Analyzers()); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -28,7 +28,7 @@ func TestSuiteValidates(t *testing.T) {
 // accepts, equal to the suite's rules.
 func TestKnownRules(t *testing.T) {
 	var names []string
-	for _, a := range analyzer.Suite() {
+	for _, a := range suite.Analyzers() {
 		if a != directive.Analyzer {
 			names = append(names, a.Name)
 		}
@@ -38,7 +38,7 @@ func TestKnownRules(t *testing.T) {
 	if !slices.Equal(names, known) {
 		t.Errorf("suite rules %v, directive.KnownRules %v: keep them equal", names, known)
 	}
-	if last := analyzer.Suite()[len(analyzer.Suite())-1]; last != directive.Analyzer {
+	if last := suite.Analyzers()[len(suite.Analyzers())-1]; last != directive.Analyzer {
 		t.Errorf("the suite must end with directive.Analyzer, ends with %s", last.Name)
 	}
 }
@@ -46,7 +46,7 @@ func TestKnownRules(t *testing.T) {
 // TestDocs checks each analyzer's documentation: a summary in vet's style,
 // a URL to its page, and the page itself.
 func TestDocs(t *testing.T) {
-	for _, a := range analyzer.Suite() {
+	for _, a := range suite.Analyzers() {
 		summary := ruledoc.Summary(a.Doc)
 		checkMessageStyle(t, a.Name+" summary", summary)
 		if len(summary) > 80 {
@@ -55,7 +55,7 @@ func TestDocs(t *testing.T) {
 		if a.URL != ruledoc.URL(a.Name) {
 			t.Errorf("%s: URL %q, want %q", a.Name, a.URL, ruledoc.URL(a.Name))
 		}
-		page := filepath.Join("..", "docs", "rules", a.Name+".md")
+		page := filepath.Join("..", "..", "docs", "rules", a.Name+".md")
 		if _, err := os.Stat(page); err != nil {
 			t.Errorf("%s: no documentation page: %v", a.Name, err)
 		}
@@ -68,7 +68,7 @@ func TestWantMessages(t *testing.T) {
 	want := regexp.MustCompile("// want (.*)$")
 	quoted := regexp.MustCompile("(?:^|\\s)(`[^`]*`|\"(?:[^\"\\\\]|\\\\.)*\")")
 	n := 0
-	for _, root := range []string{"../testdata/src", "../testdata/modules"} {
+	for _, root := range []string{"../../testdata/src", "../../testdata/modules"} {
 		err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
 			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.Contains(path, "github.com/") {
 				return err

@@ -1,7 +1,6 @@
 package fixes
 
 import (
-	"fmt"
 	"go/ast"
 	"go/importer"
 	"go/parser"
@@ -9,8 +8,6 @@ import (
 	"go/types"
 	"strings"
 	"testing"
-
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 const src = `package p
@@ -83,21 +80,6 @@ func TestZeroValueNeedsImport(t *testing.T) {
 	buf := pkg.Scope().Lookup("f").(*types.Func).Signature().Results().At(10).Type() // bytes.Buffer
 	if z, ok := ZeroValue(buf, q); ok {
 		t.Errorf("ZeroValue(bytes.Buffer) = %q in a file that does not import bytes; want false", z)
-	}
-}
-
-func TestStmtList(t *testing.T) {
-	_, f, _, _ := load(t)
-	in := inspector.New([]*ast.File{f})
-	var got []string
-	for cur := range in.Root().Preorder((*ast.IncDecStmt)(nil), (*ast.AssignStmt)(nil)) {
-		list, i, ok := StmtList(cur)
-		got = append(got, fmt.Sprintf("%T %v %v", cur.Node(), ok, ok && list[i] == cur.Node()))
-	}
-	// v++ in the body, v-- in a case clause, v := 2 in an if's init.
-	want := []string{"*ast.IncDecStmt true true", "*ast.IncDecStmt true true", "*ast.AssignStmt false false"}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("StmtList:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

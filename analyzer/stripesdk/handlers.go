@@ -1,15 +1,14 @@
-// Package httphandler recognises the code that serves HTTP requests, for
-// the rules that treat it specially (webhooksig checks webhook handlers,
-// fatal forbids exiting in them). One place, so that when framework shapes
-// (gin's func(*gin.Context), echo's func(echo.Context) error) are added,
-// every rule sees them.
-package httphandler
+package stripesdk
+
+// Request handlers: the code that serves requests, for the rules that treat
+// it specially (webhooksig checks webhook handlers, fatal forbids exiting
+// in them). One place, so that every rule sees the same shapes.
 
 import "go/types"
 
-// IsNetHTTP reports whether sig is that of a net/http handler function:
+// IsNetHTTPHandler reports whether sig is that of a net/http handler function:
 // func(http.ResponseWriter, *http.Request).
-func IsNetHTTP(sig *types.Signature) bool {
+func IsNetHTTPHandler(sig *types.Signature) bool {
 	params := sig.Params()
 	return params.Len() == 2 && sig.Results().Len() == 0 &&
 		isNetHTTPType(params.At(0).Type(), "ResponseWriter", false) &&

@@ -1,4 +1,4 @@
-package analyzer_test
+package suite_test
 
 // Conformance with what Bazel's nogo (rules_go) needs of an analyzer suite:
 // one package per analyzer exporting `var Analyzer`, a valid analyzer graph,
@@ -26,8 +26,8 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
-	"github.com/stripeerrlint/stripeerrlint/analyzer"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/suite"
 )
 
 const modulePath = "github.com/stripeerrlint/stripeerrlint"
@@ -37,7 +37,7 @@ const modulePath = "github.com/stripeerrlint/stripeerrlint"
 // what a nogo target's deps name; every analyzer of the suite is the
 // Analyzer of such a package.
 func TestRulePackagesExportAnalyzer(t *testing.T) {
-	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes, Dir: ".."}
+	cfg := &packages.Config{Mode: packages.NeedName | packages.NeedTypes, Dir: "../.."}
 	pkgs, err := packages.Load(cfg, "./rules/...", "./analyzer/directive")
 	if err != nil {
 		t.Fatal(err)
@@ -62,7 +62,7 @@ func TestRulePackagesExportAnalyzer(t *testing.T) {
 		}
 		exported[pkg.PkgPath] = true
 	}
-	for _, a := range analyzer.Suite() {
+	for _, a := range suite.Analyzers() {
 		path := modulePath + "/rules/" + a.Name
 		if a == directive.Analyzer {
 			path = modulePath + "/analyzer/directive"
@@ -76,11 +76,11 @@ func TestRulePackagesExportAnalyzer(t *testing.T) {
 // TestNogoDoc: docs/nogo.md's nogo target lists every analyzer of the
 // suite, by the label Gazelle gives its package.
 func TestNogoDoc(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "docs", "nogo.md"))
+	data, err := os.ReadFile(filepath.Join("..", "..", "docs", "nogo.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, a := range analyzer.Suite() {
+	for _, a := range suite.Analyzers() {
 		label := `"@com_github_stripeerrlint_stripeerrlint//rules/` + a.Name + `"`
 		if a == directive.Analyzer {
 			label = `"@com_github_stripeerrlint_stripeerrlint//analyzer/directive"`
@@ -95,7 +95,7 @@ func TestNogoDoc(t *testing.T) {
 // included) round-trips through encoding/gob, as nogo and go vet store
 // facts, with non-zero field values.
 func TestFactsGob(t *testing.T) {
-	if err := analysis.Validate(analyzer.Suite()); err != nil {
+	if err := analysis.Validate(suite.Analyzers()); err != nil {
 		t.Fatal(err)
 	}
 	seen := make(map[*analysis.Analyzer]bool)
@@ -114,7 +114,7 @@ func TestFactsGob(t *testing.T) {
 			walk(req)
 		}
 	}
-	for _, a := range analyzer.Suite() {
+	for _, a := range suite.Analyzers() {
 		walk(a)
 	}
 	if n == 0 {
@@ -174,7 +174,7 @@ func TestUnitcheckerMatchesChecker(t *testing.T) {
 	}
 	for _, module := range []string{"v72", "v85"} {
 		t.Run(module, func(t *testing.T) {
-			dir, err := filepath.Abs(filepath.Join("..", "testdata", "modules", module))
+			dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "modules", module))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -201,7 +201,7 @@ func compareDrivers(t *testing.T, tool, dir string) {
 	if packages.PrintErrors(pkgs) > 0 {
 		t.Fatal("fixture packages did not load")
 	}
-	graph, err := checker.Analyze(analyzer.Suite(), pkgs, nil)
+	graph, err := checker.Analyze(suite.Analyzers(), pkgs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
