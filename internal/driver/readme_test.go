@@ -11,7 +11,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/stripeerrlint/stripeerrlint/analyzer"
+	"github.com/stripeerrlint/stripeerrlint/analyzer/suite"
 )
 
 // TestREADME checks that the README's tables of the command's flags, of
@@ -25,7 +25,7 @@ func TestREADME(t *testing.T) {
 	readme := string(data)
 	for _, table := range []struct{ what, markdown string }{
 		{"table of the command's flags", markdownCommandFlags()},
-		{"table of the analyzers' flags", markdownAnalyzerFlags(analyzer.Suite())},
+		{"table of the analyzers' flags", markdownAnalyzerFlags(suite.Analyzers())},
 		{"table of exit statuses", markdownExitStatus()},
 	} {
 		if !strings.Contains(readme, table.markdown) {
