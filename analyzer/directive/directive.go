@@ -1,7 +1,6 @@
 package directive
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -14,9 +13,6 @@ import (
 
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
-
-//go:embed doc.go
-var doc string
 
 // Name is the analyzer's name: the flag prefix and what //nolint and nogo
 // configurations call it.
@@ -53,7 +49,7 @@ func newAnalyzer() *analysis.Analyzer {
 	opts := new(options)
 	a := &analysis.Analyzer{
 		Name:       Name,
-		Doc:        ruledoc.MustExtract(doc, Name),
+		Doc:        ruledoc.Doc(Name),
 		URL:        ruledoc.URL(Name),
 		ResultType: reflect.TypeFor[*Result](),
 		Run: func(pass *analysis.Pass) (any, error) {

@@ -1,28 +1,29 @@
 // Package ruledoc gives every stripeerrlint analyzer its documentation from
-// one source: the package comment of the rule's doc.go, which is at once the
-// godoc, the analyzer's Doc (what `stripeerrlint help NAME`, vet and gopls
-// print) and, through URL, a link to docs/rules/NAME.md.
+// one source: the rule's page, docs/rules/NAME.md, embedded by package docs.
+// The page is at once what `stripeerrlint help NAME` prints, what the URL of
+// each diagnostic links (gopls, SARIF), and, through Doc, the analyzer's Doc
+// (what go vet help, gopls and the command's analyzer list print). The
+// rule's doc.go is a short package comment that points at the page.
 //
-// A rule's doc.go has this form:
+// A page opens with its title and, on the first line after it, the summary
+// in the form of x/tools' analyzer docs:
 //
-//	// Package uncheckederr defines an Analyzer that reports ...
-//	//
-//	// # Analyzer uncheckederr
-//	//
-//	// uncheckederr: report Stripe API calls whose error is not checked
-//	//
-//	// The full description ...
-//	package uncheckederr
+//	# uncheckederr
 //
-// and the analyzer embeds it (//go:embed doc.go) and calls
-// MustExtract(doc, "uncheckederr").
+//	uncheckederr: report Stripe API calls whose error is not checked
+//
+//	Category codes: ...
+//
+// Doc returns the summary (without "NAME: "), a blank line, then the rest
+// of the page: the go/analysis convention of a one-line title followed by
+// the description.
 package ruledoc
 
 import (
 	"fmt"
-	"go/parser"
-	"go/token"
 	"strings"
+
+	"github.com/stripeerrlint/stripeerrlint/docs"
 )
 
 // BaseURL is where the rule documentation lives; URL appends NAME.md.
@@ -31,43 +32,43 @@ const BaseURL = "https://github.com/stripeerrlint/stripeerrlint/blob/main/docs/r
 // URL returns the documentation URL of the rule named name.
 func URL(name string) string { return BaseURL + name + ".md" }
 
-// MustExtract is Extract for package initialisation: a doc.go without the
-// required section is a programming error, caught by every test.
-func MustExtract(goSource, name string) string {
-	doc, err := Extract(goSource, name)
+// Doc returns the Analyzer.Doc of the analyzer named name, from its page
+// docs/rules/NAME.md. It is meant for package initialisation: a missing or
+// malformed page is a programming error, caught by every test.
+func Doc(name string) string {
+	page, ok := docs.Rule(name)
+	if !ok {
+		panic(fmt.Sprintf("ruledoc: no page docs/rules/%s.md", name))
+	}
+	doc, err := FromPage(page, name)
 	if err != nil {
-		panic(fmt.Sprintf("ruledoc: %s: %v", name, err))
+		panic(fmt.Sprintf("ruledoc: docs/rules/%s.md: %v", name, err))
 	}
 	return doc
 }
 
-// Extract returns the "# Analyzer NAME" section of the package comment in
-// goSource, without the heading and without the "NAME:" prefix of its first
-// line: the form analysis.Analyzer.Doc expects (summary line, blank line,
-// description). The section ends at the next heading or at the end of the
-// comment.
-func Extract(goSource, name string) (string, error) {
-	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", goSource, parser.ParseComments|parser.PackageClauseOnly)
-	if err != nil {
-		return "", fmt.Errorf("doc.go does not parse: %v", err)
+// FromPage returns the Analyzer.Doc that the Markdown page gives the
+// analyzer named name: the summary of its "NAME: summary" line (the first
+// line after the "# NAME" title), a blank line, and the rest of the page.
+func FromPage(page, name string) (string, error) {
+	title, rest, _ := strings.Cut(page, "\n")
+	if title != "# "+name && !strings.HasPrefix(title, "# "+name+" ") {
+		return "", fmt.Errorf("page does not start with the title %q", "# "+name)
 	}
-	if f.Doc == nil {
-		return "", fmt.Errorf("doc.go has no package comment")
+	rest = strings.TrimLeft(rest, "\n")
+	line, body, _ := strings.Cut(rest, "\n")
+	summary, ok := strings.CutPrefix(line, name+": ")
+	if !ok || strings.TrimSpace(summary) == "" {
+		return "", fmt.Errorf("title is not followed by a %q line", name+": summary")
 	}
-	heading := "Analyzer " + name
-	for _, section := range strings.Split("\n"+f.Doc.Text(), "\n# ") {
-		title, body, _ := strings.Cut(section, "\n")
-		if strings.TrimSpace(title) != heading {
-			continue
-		}
-		body = strings.TrimSpace(body)
-		summary, ok := strings.CutPrefix(body, name+":")
-		if !ok {
-			return "", fmt.Errorf("heading %q is not followed by a %q line", heading, name+": summary")
-		}
-		return strings.TrimSpace(summary), nil
+	if body != "" && !strings.HasPrefix(body, "\n") {
+		return "", fmt.Errorf("summary %q is followed by more lines: keep it to one", summary)
 	}
-	return "", fmt.Errorf("package comment has no %q heading", "# "+heading)
+	body = strings.TrimSpace(body)
+	if body == "" {
+		return "", fmt.Errorf("page has nothing after its summary")
+	}
+	return strings.TrimSpace(summary) + "\n\n" + body, nil
 }
 
 // Summary returns the first line of an analyzer's Doc.

@@ -1,7 +1,6 @@
 package charges
 
 import (
-	_ "embed"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -19,14 +18,11 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
-//go:embed doc.go
-var doc string
-
 // Analyzer reports reads of PaymentIntent.Charges, the field API version
 // 2022-11-15 removed, and unchecked indexing of its charges.
 var Analyzer = &analysis.Analyzer{
 	Name:     "charges",
-	Doc:      ruledoc.MustExtract(doc, "charges"),
+	Doc:      ruledoc.Doc("charges"),
 	URL:      ruledoc.URL("charges"),
 	Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
 	Run:      run,

@@ -1,7 +1,6 @@
 package enumvalue
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -20,9 +19,6 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
-
-//go:embed doc.go
-var doc string
 
 // LiteralsFlag is the name of the flag that also reports literals that
 // spell a declared value, and offers the SDK constant instead.
@@ -52,7 +48,7 @@ func newAnalyzer() *analysis.Analyzer {
 	opts := new(options)
 	a := &analysis.Analyzer{
 		Name:     "enumvalue",
-		Doc:      ruledoc.MustExtract(doc, "enumvalue"),
+		Doc:      ruledoc.Doc("enumvalue"),
 		URL:      ruledoc.URL("enumvalue"),
 		Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
 		Run: func(pass *analysis.Pass) (any, error) {

@@ -1,7 +1,6 @@
 package errorsas
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -17,9 +16,6 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
-
-//go:embed doc.go
-var doc string
 
 // StrictFlag is the name of the flag that reports every comma-ok type
 // assertion and type switch case to *stripe.Error (and the v2 top-level
@@ -45,7 +41,7 @@ func newAnalyzer() *analysis.Analyzer {
 	opts := new(options)
 	a := &analysis.Analyzer{
 		Name:     "errorsas",
-		Doc:      ruledoc.MustExtract(doc, "errorsas"),
+		Doc:      ruledoc.Doc("errorsas"),
 		URL:      ruledoc.URL("errorsas"),
 		Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
 		Run: func(pass *analysis.Pass) (any, error) {

@@ -1,7 +1,6 @@
 package errswitch
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -20,14 +19,11 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
-//go:embed doc.go
-var doc string
-
 // Analyzer reports switches that classify Stripe errors without a branch
 // for card errors or for invalid-request errors.
 var Analyzer = &analysis.Analyzer{
 	Name:     "errswitch",
-	Doc:      ruledoc.MustExtract(doc, "errswitch"),
+	Doc:      ruledoc.Doc("errswitch"),
 	URL:      ruledoc.URL("errswitch"),
 	Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
 	Run:      run,

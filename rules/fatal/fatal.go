@@ -1,7 +1,6 @@
 package fatal
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/types"
@@ -20,14 +19,11 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
-//go:embed doc.go
-var doc string
-
 // Analyzer reports process exits and panics that handle the error of a
 // Stripe API call in code that serves requests.
 var Analyzer = &analysis.Analyzer{
 	Name:     "fatal",
-	Doc:      ruledoc.MustExtract(doc, "fatal"),
+	Doc:      ruledoc.Doc("fatal"),
 	URL:      ruledoc.URL("fatal"),
 	Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
 	Run:      run,

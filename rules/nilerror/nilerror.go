@@ -1,7 +1,6 @@
 package nilerror
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -20,14 +19,11 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
-//go:embed doc.go
-var doc string
-
 // Analyzer reports dereferences of nil-able failure fields of the Stripe
 // SDK that no nil check guards.
 var Analyzer = &analysis.Analyzer{
 	Name:     "nilerror",
-	Doc:      ruledoc.MustExtract(doc, "nilerror"),
+	Doc:      ruledoc.Doc("nilerror"),
 	URL:      ruledoc.URL("nilerror"),
 	Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
 	Run:      run,

@@ -1,7 +1,6 @@
 package retrykey
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -19,9 +18,6 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
-
-//go:embed doc.go
-var doc string
 
 // Name is the analyzer's name.
 const Name = "retrykey"
@@ -47,7 +43,7 @@ func newAnalyzer() *analysis.Analyzer {
 	extra := new(helperFlag)
 	a := &analysis.Analyzer{
 		Name:      Name,
-		Doc:       ruledoc.MustExtract(doc, Name),
+		Doc:       ruledoc.Doc(Name),
 		URL:       ruledoc.URL(Name),
 		Requires:  []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
 		FactTypes: []analysis.Fact{new(RetryHelper), new(KeyedWrapper)},

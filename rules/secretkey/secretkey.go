@@ -1,7 +1,6 @@
 package secretkey
 
 import (
-	_ "embed"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -19,9 +18,6 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
-
-//go:embed doc.go
-var doc string
 
 // Name is the analyzer's name.
 const Name = "secretkey"
@@ -53,7 +49,7 @@ func newAnalyzer() *analysis.Analyzer {
 	opts := new(options)
 	a := &analysis.Analyzer{
 		Name:     Name,
-		Doc:      ruledoc.MustExtract(doc, Name),
+		Doc:      ruledoc.Doc(Name),
 		URL:      ruledoc.URL(Name),
 		Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
 		Run: func(pass *analysis.Pass) (any, error) {

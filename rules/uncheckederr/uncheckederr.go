@@ -1,7 +1,6 @@
 package uncheckederr
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -21,13 +20,10 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
-//go:embed doc.go
-var doc string
-
 // Analyzer reports Stripe API calls whose error is not checked.
 var Analyzer = &analysis.Analyzer{
 	Name:     "uncheckederr",
-	Doc:      ruledoc.MustExtract(doc, "uncheckederr"),
+	Doc:      ruledoc.Doc("uncheckederr"),
 	URL:      ruledoc.URL("uncheckederr"),
 	Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
 	Run:      run,

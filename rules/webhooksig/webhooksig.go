@@ -1,7 +1,6 @@
 package webhooksig
 
 import (
-	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -21,9 +20,6 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
-
-//go:embed doc.go
-var doc string
 
 // Name is the analyzer's name.
 const Name = "webhooksig"
@@ -53,7 +49,7 @@ func newAnalyzer() *analysis.Analyzer {
 	opts := &options{maxTolerance: time.Hour}
 	a := &analysis.Analyzer{
 		Name:     Name,
-		Doc:      ruledoc.MustExtract(doc, Name),
+		Doc:      ruledoc.Doc(Name),
 		URL:      ruledoc.URL(Name),
 		Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
 		Run: func(pass *analysis.Pass) (any, error) {
