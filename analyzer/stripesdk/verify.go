@@ -173,11 +173,7 @@ func ToleranceOption(fn *types.Func) string {
 // (v73+), whose fields Tolerance and IgnoreTolerance set the tolerance.
 func IsWebhookOptionsStruct(t types.Type) bool {
 	named := namedOf(t)
-	if named == nil || named.Obj().Name() != "ConstructEventOptions" {
-		return false
-	}
-	_, rel, ok := ParseImportPath(named.Obj().Pkg().Path())
-	return ok && rel == "webhook"
+	return named != nil && named.Obj().Name() == "ConstructEventOptions" && isSDKSubpackage(named.Obj().Pkg(), "webhook")
 }
 
 func isByteSlice(t types.Type) bool {
