@@ -215,8 +215,8 @@ func terminates(b *ast.BlockStmt) bool {
 	return false
 }
 
-// writesResponse reports whether b calls http.Error or the WriteHeader
-// method of an http.ResponseWriter.
+// writesResponse reports whether b writes the response's status
+// (stripesdk.WritesStatus).
 func (c *checker) writesResponse(b *ast.BlockStmt) bool {
 	found := false
 	ast.Inspect(b, func(n ast.Node) bool {
@@ -224,10 +224,7 @@ func (c *checker) writesResponse(b *ast.BlockStmt) bool {
 		if !ok {
 			return !found
 		}
-		fn := gocode.CalleeFunc(c.pass.TypesInfo, call)
-		if fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "net/http" && (fn.Name() == "Error" || fn.Name() == "WriteHeader") {
-			found = true
-		}
+		found = found || stripesdk.WritesStatus(gocode.CalleeFunc(c.pass.TypesInfo, call))
 		return !found
 	})
 	return found
