@@ -15,6 +15,13 @@ func IsNetHTTPHandler(sig *types.Signature) bool {
 		isNetHTTPType(params.At(1).Type(), "Request", true)
 }
 
+// WritesStatus reports whether fn writes the status of a net/http
+// response: http.Error, or the WriteHeader method (of http.ResponseWriter
+// or a type of net/http that implements it).
+func WritesStatus(fn *types.Func) bool {
+	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "net/http" && (fn.Name() == "Error" || fn.Name() == "WriteHeader")
+}
+
 // isNetHTTPType reports whether t is net/http's type name, or a pointer to
 // it when pointer is set (and only then).
 func isNetHTTPType(t types.Type, name string, pointer bool) bool {

@@ -37,12 +37,17 @@ func IsSDKPackage(pkg *types.Package) bool {
 
 // isSDKRoot reports whether pkg is the root package (package stripe) of an
 // SDK major.
-func isSDKRoot(pkg *types.Package) bool {
+func isSDKRoot(pkg *types.Package) bool { return isSDKSubpackage(pkg, "") }
+
+// isSDKSubpackage reports whether pkg is the package rel below the module
+// root of an SDK major ("" for the root package stripe, "client",
+// "webhook").
+func isSDKSubpackage(pkg *types.Package, rel string) bool {
 	if pkg == nil {
 		return false
 	}
-	_, rel, ok := ParseImportPath(pkg.Path())
-	return ok && rel == ""
+	_, r, ok := ParseImportPath(pkg.Path())
+	return ok && r == rel
 }
 
 // IsSDKNamed reports whether t, or the type t points to, is the named type

@@ -72,7 +72,7 @@ func run(pass *analysis.Pass, opts *options) (any, error) {
 		if lit.Kind != token.STRING || !strings.Contains(lit.Value, "_") {
 			continue
 		}
-		if opts.skipTests && strings.HasSuffix(pass.Fset.Position(lit.Pos()).Filename, "_test.go") {
+		if opts.skipTests && gocode.InTestFile(pass.Fset, lit.Pos()) {
 			continue
 		}
 		value, err := strconv.Unquote(lit.Value)
@@ -174,8 +174,7 @@ func sinkOf(pass *analysis.Pass, m *stripesdk.Model, cur inspector.Cursor, lit *
 			if id == nil {
 				return noSink
 			}
-			v, ok := pass.TypesInfo.Uses[id].(*types.Var)
-			if ok && !v.IsField() && v.Name() == "Key" && isSDKPackage(v.Pkg(), "") {
+			if v, ok := pass.TypesInfo.Uses[id].(*types.Var); ok && stripesdk.IsAPIKeyVar(v) {
 				return keySink
 			}
 		}
@@ -188,25 +187,9 @@ func sinkOf(pass *analysis.Pass, m *stripesdk.Model, cur inspector.Cursor, lit *
 		if vi, ok := m.VerifierOf(fn); ok && vi.Secret == idx {
 			return webhookSink
 		}
-		if idx != 0 {
-			return noSink
-		}
-		recv := fn.Signature().Recv()
-		switch {
-		case recv == nil && fn.Name() == "NewClient" && isSDKPackage(fn.Pkg(), ""),
-			recv == nil && fn.Name() == "New" && isSDKPackage(fn.Pkg(), "client"),
-			recv != nil && fn.Name() == "Init" && isSDKPackage(fn.Pkg(), "client"):
+		if idx == stripesdk.APIKeyParam(fn) {
 			return keySink
 		}
 	}
 	return noSink
-}
-
-// isSDKPackage reports whether pkg is the SDK package rel ("" for the root).
-func isSDKPackage(pkg *types.Package, rel string) bool {
-	if pkg == nil {
-		return false
-	}
-	_, r, ok := stripesdk.ParseImportPath(pkg.Path())
-	return ok && r == rel
 }

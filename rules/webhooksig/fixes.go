@@ -33,7 +33,7 @@ func (c *checker) answer(h *handler, pos token.Pos, wrote bool, indent string) (
 	if h.w == nil || h.w.Name() == "" || h.w.Name() == "_" {
 		return "", false
 	}
-	scope := c.scopeAt(h.cur, pos)
+	scope := c.scopeAt(h, pos)
 	if scope == nil {
 		return "", false
 	}
@@ -64,17 +64,9 @@ func (c *checker) pkgName(scope *types.Scope, pos token.Pos, path string) (strin
 	return "", false
 }
 
-// scopeAt returns the innermost scope at pos in the file of cur.
-func (c *checker) scopeAt(cur inspector.Cursor, pos token.Pos) *types.Scope {
-	file := gocode.EnclosingFile(cur)
-	if file == nil {
-		return nil
-	}
-	fileScope := c.pass.TypesInfo.Scopes[file]
-	if fileScope == nil {
-		return nil
-	}
-	return fileScope.Innermost(pos)
+// scopeAt returns the innermost scope at pos in the handler's file.
+func (c *checker) scopeAt(h *handler, pos token.Pos) *types.Scope {
+	return gocode.ScopeAt(c.pass.TypesInfo, gocode.EnclosingFile(h.cur), pos)
 }
 
 // check returns "if name != nil {\n\t<answer>\n}" indented for the
@@ -113,7 +105,7 @@ func (c *checker) fixBlank(h *handler, stmt inspector.Cursor, as *ast.AssignStmt
 	if !gocode.InBlock(stmt) {
 		return nil
 	}
-	scope := c.scopeAt(h.cur, as.Pos())
+	scope := c.scopeAt(h, as.Pos())
 	if scope == nil {
 		return nil
 	}
@@ -121,11 +113,11 @@ func (c *checker) fixBlank(h *handler, stmt inspector.Cursor, as *ast.AssignStmt
 	_, existing := scope.LookupParent("err", as.Pos())
 	switch as.Tok {
 	case token.DEFINE:
-		if local := scope.Lookup("err"); local != nil && !stripesdk.IsError(local.Type()) {
+		if local := scope.Lookup("err"); local != nil && !gocode.IsError(local.Type()) {
 			return nil
 		}
 	case token.ASSIGN:
-		if existing == nil || !stripesdk.IsError(existing.Type()) {
+		if existing == nil || !gocode.IsError(existing.Type()) {
 			return nil
 		}
 	default:
@@ -177,7 +169,7 @@ func (c *checker) fixUnenforced(h *handler, def *ast.AssignStmt, errVar *types.V
 		}
 		return true
 	})
-	if branch == nil || contains(branch.Body, use) || terminates(branch.Body) {
+	if branch == nil || gocode.Contains(branch.Body, use) || terminates(branch.Body) {
 		return nil
 	}
 	indent := fixes.Indent(c.pass, branch.Pos()) + "\t"
@@ -202,12 +194,7 @@ func (c *checker) isNonNilTest(cond ast.Expr, v *types.Var) bool {
 		return false
 	}
 	id, ok := ast.Unparen(bin.X).(*ast.Ident)
-	nilID, ok2 := ast.Unparen(bin.Y).(*ast.Ident)
-	if !ok || !ok2 || c.pass.TypesInfo.Uses[id] != v {
-		return false
-	}
-	_, isNil := c.pass.TypesInfo.Uses[nilID].(*types.Nil)
-	return isNil
+	return ok && c.pass.TypesInfo.Uses[id] == v && gocode.IsNil(c.pass.TypesInfo, bin.Y)
 }
 
 // terminates reports whether the block ends in a return or panic.
@@ -228,8 +215,8 @@ func terminates(b *ast.BlockStmt) bool {
 	return false
 }
 
-// writesResponse reports whether b calls http.Error or the WriteHeader
-// method of an http.ResponseWriter.
+// writesResponse reports whether b writes the response's status
+// (stripesdk.WritesStatus).
 func (c *checker) writesResponse(b *ast.BlockStmt) bool {
 	found := false
 	ast.Inspect(b, func(n ast.Node) bool {
@@ -237,10 +224,7 @@ func (c *checker) writesResponse(b *ast.BlockStmt) bool {
 		if !ok {
 			return !found
 		}
-		fn := gocode.CalleeFunc(c.pass.TypesInfo, call)
-		if fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "net/http" && (fn.Name() == "Error" || fn.Name() == "WriteHeader") {
-			found = true
-		}
+		found = found || stripesdk.WritesStatus(gocode.CalleeFunc(c.pass.TypesInfo, call))
 		return !found
 	})
 	return found
@@ -259,14 +243,14 @@ func (c *checker) writesResponse(b *ast.BlockStmt) bool {
 // handler is a net/http one.
 func (c *checker) fixUnverified(h *handler, d decode) *analysis.SuggestedFix {
 	info := c.pass.TypesInfo
-	if d.data == nil || h.r == nil || h.r.Name() == "" || h.r.Name() == "_" {
+	if d.Data == nil || h.r == nil || h.r.Name() == "" || h.r.Name() == "_" {
 		return nil
 	}
-	payload, ok := ast.Unparen(d.data).(*ast.Ident)
+	payload, ok := ast.Unparen(d.Data).(*ast.Ident)
 	if !ok {
 		return nil
 	}
-	addr, ok := ast.Unparen(d.into).(*ast.UnaryExpr)
+	addr, ok := ast.Unparen(d.Into).(*ast.UnaryExpr)
 	if !ok || addr.Op != token.AND {
 		return nil
 	}
@@ -281,11 +265,7 @@ func (c *checker) fixUnverified(h *handler, d decode) *analysis.SuggestedFix {
 	if _, ptr := types.Unalias(event.Type()).(*types.Pointer); ptr {
 		return nil
 	}
-	cur, ok := h.cur.FindNode(d.call)
-	if !ok {
-		return nil
-	}
-	stmt := cur.Parent()
+	stmt := d.cur.Parent()
 	switch s := stmt.Node().(type) {
 	case *ast.ExprStmt:
 	case *ast.AssignStmt:
@@ -307,7 +287,7 @@ func (c *checker) fixUnverified(h *handler, d decode) *analysis.SuggestedFix {
 		return nil
 	}
 	pos := stmt.Node().Pos()
-	scope := c.scopeAt(h.cur, pos)
+	scope := c.scopeAt(h, pos)
 	if ifs, ok := stmt.Node().(*ast.IfStmt); ok && scope != nil && info.Scopes[ifs] == scope {
 		scope = scope.Parent() // the if statement's own scope starts at "if"
 	}
@@ -319,7 +299,7 @@ func (c *checker) fixUnverified(h *handler, d decode) *analysis.SuggestedFix {
 	}
 	tok := ":="
 	if local := scope.Lookup("err"); local != nil {
-		if !stripesdk.IsError(local.Type()) {
+		if !gocode.IsError(local.Type()) {
 			return nil
 		}
 		tok = "="

@@ -1,9 +1,12 @@
 package stripesdk
 
+// Webhook signature verification in the SDK: the functions that verify a
+// request's Stripe-Signature header, the options that set their tolerance,
+// the types a payload decodes into. The user's own verification wrappers
+// are found in verifiers.go.
+
 import (
-	"go/ast"
 	"go/types"
-	"strconv"
 	"strings"
 
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
@@ -44,8 +47,9 @@ type VerifyInfo struct {
 // header string, secret string, ...) and returns an error.
 var verifierPrefixes = []string{"ConstructEvent", "ValidatePayload", "ParseThinEvent", "ParseEventNotification"}
 
-// Verifier reports whether fn verifies the signature of a webhook request,
-// and describes it.
+// VerifierOf reports whether fn verifies the signature of a webhook
+// request, the SDK's way or through a wrapper of the user's code (a
+// Verifier fact), and describes it.
 func (m *Model) VerifierOf(fn *types.Func) (VerifyInfo, bool) {
 	if fn == nil || fn.Pkg() == nil {
 		return VerifyInfo{}, false
@@ -54,18 +58,12 @@ func (m *Model) VerifierOf(fn *types.Func) (VerifyInfo, bool) {
 	if _, rel, ok := ParseImportPath(fn.Pkg().Path()); ok {
 		return sdkVerifier(fn, rel)
 	}
-	if !m.active {
+	v, ok := m.verifierFact(fn)
+	if !ok {
 		return VerifyInfo{}, false
 	}
-	var v Verifier
-	if w := m.verifiers[fn]; w != nil {
-		v = *w
-	} else if fn.Pkg() == m.pass.Pkg || !m.pass.ImportObjectFact(fn, &v) {
-		return VerifyInfo{}, false
-	}
-	sig := fn.Signature()
 	info := VerifyInfo{Func: fn, Name: FuncName(fn), Payload: v.Payload, Secret: v.Secret, Tolerance: -1,
-		Event: v.Event, Err: errorResult(sig), Wrapper: true}
+		Event: v.Event, Err: gocode.ErrorResult(fn.Signature()), Wrapper: true}
 	if info.Err < 0 {
 		return VerifyInfo{}, false
 	}
@@ -93,7 +91,7 @@ func sdkVerifier(fn *types.Func, rel string) (VerifyInfo, bool) {
 		return VerifyInfo{}, false
 	}
 	info := VerifyInfo{Func: fn, Name: FuncName(fn), Payload: 0, Secret: 2, Tolerance: -1, Event: -1,
-		Err: errorResult(sig), IgnoresTolerance: strings.HasSuffix(fn.Name(), "IgnoringTolerance")}
+		Err: gocode.ErrorResult(sig), IgnoresTolerance: strings.HasSuffix(fn.Name(), "IgnoringTolerance")}
 	if info.Err < 0 {
 		return VerifyInfo{}, false
 	}
@@ -175,170 +173,7 @@ func ToleranceOption(fn *types.Func) string {
 // (v73+), whose fields Tolerance and IgnoreTolerance set the tolerance.
 func IsWebhookOptionsStruct(t types.Type) bool {
 	named := namedOf(t)
-	if named == nil || named.Obj().Name() != "ConstructEventOptions" {
-		return false
-	}
-	_, rel, ok := ParseImportPath(named.Obj().Pkg().Path())
-	return ok && rel == "webhook"
-}
-
-// Verifier is the fact that a function of the user's code verifies a
-// webhook signature: it calls a verification function (of the SDK, or
-// another Verifier) and returns its error, as is, wrapped or replaced,
-// from a return statement that the failure leads to. Rules treat a call of
-// a Verifier as verification.
-type Verifier struct {
-	Call    string // the verification function it calls (the first in source order)
-	Payload int    // index of the parameter passed as the payload, or -1
-	Secret  int    // index of the parameter passed as the secret, or -1
-	Event   int    // index of the result holding the event, or -1
-}
-
-// AFact marks Verifier as a fact.
-func (*Verifier) AFact() {}
-
-func (v *Verifier) String() string {
-	return "stripeVerifier(" + v.Call + " payload=" + itoa(v.Payload) + " secret=" + itoa(v.Secret) + " event=" + itoa(v.Event) + ")"
-}
-
-func itoa(i int) string {
-	if i < 0 {
-		return "-"
-	}
-	return strconv.Itoa(i)
-}
-
-// findVerifiers fills m.verifiers with the verification wrappers among
-// funcs.
-func findVerifiers(m *Model, funcs []errorFunc) {
-	m.verifiers = make(map[*types.Func]*Verifier)
-	fixpoint(funcs, m.verifiers, func(f errorFunc) *Verifier {
-		return m.verifierOf(f.fn, f.decl.Node().(*ast.FuncDecl))
-	})
-}
-
-// verifierOf returns the Verifier fact of fn, declared by decl, or nil: fn
-// must call a verification function and either return that call's results
-// directly, or store its error in a variable that an if statement's
-// condition tests and whose body returns.
-func (m *Model) verifierOf(fn *types.Func, decl *ast.FuncDecl) *Verifier {
-	info := m.pass.TypesInfo
-	sig := fn.Signature()
-	param := func(e ast.Expr) int {
-		id, ok := ast.Unparen(e).(*ast.Ident)
-		if !ok {
-			return -1
-		}
-		for i := range sig.Params().Len() {
-			if info.Uses[id] == sig.Params().At(i) {
-				return i
-			}
-		}
-		return -1
-	}
-	var found *Verifier
-	visit := func(n ast.Node) bool {
-		if found != nil {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false // its returns are the literal's
-		case *ast.CallExpr:
-			fn := gocode.CalleeFunc(info, n)
-			vi, ok := m.VerifierOf(fn)
-			if !ok || !m.errorLeadsToReturn(decl.Body, n, vi) {
-				return true
-			}
-			found = &Verifier{Call: vi.Name, Payload: -1, Secret: -1, Event: -1}
-			if vi.Payload >= 0 && vi.Payload < len(n.Args) {
-				found.Payload = param(n.Args[vi.Payload])
-			}
-			if vi.Secret >= 0 && vi.Secret < len(n.Args) {
-				found.Secret = param(n.Args[vi.Secret])
-			}
-			for i := range sig.Results().Len() {
-				if IsEventType(sig.Results().At(i).Type()) {
-					found.Event = i
-					break
-				}
-			}
-			return false
-		}
-		return true
-	}
-	ast.Inspect(decl.Body, visit)
-	return found
-}
-
-// errorLeadsToReturn reports whether the error of call, a call of the
-// verification function vi in body, reaches a return statement: the call
-// is returned, or its error is stored in a variable tested by the condition
-// of an if statement whose body returns.
-func (m *Model) errorLeadsToReturn(body *ast.BlockStmt, call *ast.CallExpr, vi VerifyInfo) bool {
-	info := m.pass.TypesInfo
-	var errVar types.Object
-	leads := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if leads {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			for _, r := range n.Results {
-				if ast.Unparen(r) == call {
-					leads = true
-				}
-			}
-		case *ast.AssignStmt:
-			if len(n.Rhs) == 1 && ast.Unparen(n.Rhs[0]) == call && vi.Err < len(n.Lhs) {
-				if id, ok := n.Lhs[vi.Err].(*ast.Ident); ok && id.Name != "_" {
-					errVar = info.ObjectOf(id)
-				}
-			}
-		}
-		return true
-	})
-	if leads || errVar == nil {
-		return leads
-	}
-	ast.Inspect(body, func(n ast.Node) bool {
-		if leads {
-			return false
-		}
-		if _, ok := n.(*ast.FuncLit); ok {
-			return false
-		}
-		ifs, ok := n.(*ast.IfStmt)
-		if !ok || !mentions(info, ifs.Cond, errVar) {
-			return true
-		}
-		ast.Inspect(ifs.Body, func(n ast.Node) bool {
-			switch n.(type) {
-			case *ast.FuncLit:
-				return false
-			case *ast.ReturnStmt:
-				leads = true
-			}
-			return !leads
-		})
-		return true
-	})
-	return leads
-}
-
-// mentions reports whether obj is used in e.
-func mentions(info *types.Info, e ast.Expr, obj types.Object) bool {
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == obj {
-			found = true
-		}
-		return !found
-	})
-	return found
+	return named != nil && named.Obj().Name() == "ConstructEventOptions" && isSDKSubpackage(named.Obj().Pkg(), "webhook")
 }
 
 func isByteSlice(t types.Type) bool {

@@ -1,0 +1,182 @@
+package stripesdk
+
+// Verification wrappers: the functions of the user's code that verify a
+// webhook signature by calling a verification function (verify.go) and
+// returning its error. They are found in every package, by the same
+// fixpoint as the API wrappers (wrappers.go), and exported as Verifier
+// facts so that a call of one counts as verification in every package.
+
+import (
+	"go/ast"
+	"go/types"
+	"strconv"
+
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
+)
+
+// Verifier is the fact that a function of the user's code verifies a
+// webhook signature: it calls a verification function (of the SDK, or
+// another Verifier) and returns its error, as is, wrapped or replaced,
+// from a return statement that the failure leads to. Rules treat a call of
+// a Verifier as verification.
+type Verifier struct {
+	Call    string // the verification function it calls (the first in source order)
+	Payload int    // index of the parameter passed as the payload, or -1
+	Secret  int    // index of the parameter passed as the secret, or -1
+	Event   int    // index of the result holding the event, or -1
+}
+
+// AFact marks Verifier as a fact.
+func (*Verifier) AFact() {}
+
+func (v *Verifier) String() string {
+	return "stripeVerifier(" + v.Call + " payload=" + itoa(v.Payload) + " secret=" + itoa(v.Secret) + " event=" + itoa(v.Event) + ")"
+}
+
+func itoa(i int) string {
+	if i < 0 {
+		return "-"
+	}
+	return strconv.Itoa(i)
+}
+
+// findVerifiers fills m.verifiers with the verification wrappers among
+// funcs.
+func findVerifiers(m *Model, funcs []errorFunc) {
+	m.verifiers = make(map[*types.Func]*Verifier)
+	fixpoint(funcs, m.verifiers, func(f errorFunc) *Verifier {
+		return m.verifierOf(f.fn, f.decl.Node().(*ast.FuncDecl))
+	})
+}
+
+// verifierOf returns the Verifier fact of fn, declared by decl, or nil: fn
+// must call a verification function and either return that call's results
+// directly, or store its error in a variable that an if statement's
+// condition tests and whose body returns.
+func (m *Model) verifierOf(fn *types.Func, decl *ast.FuncDecl) *Verifier {
+	info := m.typesInfo()
+	sig := fn.Signature()
+	param := func(e ast.Expr) int {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return -1
+		}
+		for i := range sig.Params().Len() {
+			if info.Uses[id] == sig.Params().At(i) {
+				return i
+			}
+		}
+		return -1
+	}
+	var found *Verifier
+	visit := func(n ast.Node) bool {
+		if found != nil {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its returns are the literal's
+		case *ast.CallExpr:
+			fn := gocode.CalleeFunc(info, n)
+			vi, ok := m.VerifierOf(fn)
+			if !ok || !m.errorLeadsToReturn(decl.Body, n, vi) {
+				return true
+			}
+			found = &Verifier{Call: vi.Name, Payload: -1, Secret: -1, Event: -1}
+			if vi.Payload >= 0 && vi.Payload < len(n.Args) {
+				found.Payload = param(n.Args[vi.Payload])
+			}
+			if vi.Secret >= 0 && vi.Secret < len(n.Args) {
+				found.Secret = param(n.Args[vi.Secret])
+			}
+			for i := range sig.Results().Len() {
+				if IsEventType(sig.Results().At(i).Type()) {
+					found.Event = i
+					break
+				}
+			}
+			return false
+		}
+		return true
+	}
+	ast.Inspect(decl.Body, visit)
+	return found
+}
+
+// errorLeadsToReturn reports whether the error of call, a call of the
+// verification function vi in body, reaches a return statement: the call
+// is returned, or its error is stored in a variable tested by the condition
+// of an if statement whose body returns.
+func (m *Model) errorLeadsToReturn(body *ast.BlockStmt, call *ast.CallExpr, vi VerifyInfo) bool {
+	info := m.typesInfo()
+	var errVar types.Object
+	leads := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if leads {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				if ast.Unparen(r) == call {
+					leads = true
+				}
+			}
+		case *ast.AssignStmt:
+			if len(n.Rhs) == 1 && ast.Unparen(n.Rhs[0]) == call && vi.Err < len(n.Lhs) {
+				if id, ok := n.Lhs[vi.Err].(*ast.Ident); ok && id.Name != "_" {
+					errVar = info.ObjectOf(id)
+				}
+			}
+		}
+		return true
+	})
+	if leads || errVar == nil {
+		return leads
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if leads {
+			return false
+		}
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		ifs, ok := n.(*ast.IfStmt)
+		if !ok || !gocode.Uses(info, ifs.Cond, errVar) {
+			return true
+		}
+		ast.Inspect(ifs.Body, func(n ast.Node) bool {
+			switch n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				leads = true
+			}
+			return !leads
+		})
+		return true
+	})
+	return leads
+}
+
+// verifierFact returns the Verifier fact of fn, a function of the user's
+// code: found in this package, or imported. It and typesInfo are the only
+// readers of the Model's internals in this file.
+func (m *Model) verifierFact(fn *types.Func) (Verifier, bool) {
+	if !m.active {
+		return Verifier{}, false
+	}
+	if w := m.verifiers[fn]; w != nil {
+		return *w, true
+	}
+	var v Verifier
+	if fn.Pkg() == m.pass.Pkg || !m.pass.ImportObjectFact(fn, &v) {
+		return Verifier{}, false
+	}
+	return v, true
+}
+
+// typesInfo returns the type information of the model's package.
+func (m *Model) typesInfo() *types.Info { return m.pass.TypesInfo }

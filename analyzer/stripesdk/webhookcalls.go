@@ -1,0 +1,131 @@
+package stripesdk
+
+// The package's webhook calls: the one walk over its calls that finds what
+// webhook handling is made of (verifications, tolerance options, events
+// decoded without verification), so that webhooksig starts from them
+// instead of classifying every call again.
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
+)
+
+// WebhookKind says what a WebhookCall is.
+type WebhookKind int
+
+const (
+	// WebhookVerify is a call of a function that verifies a webhook
+	// signature: the SDK's or a verification wrapper (VerifierOf).
+	WebhookVerify WebhookKind = iota + 1
+	// WebhookTolerance is a call of an option that sets the tolerance of
+	// verification (ToleranceOption).
+	WebhookTolerance
+	// WebhookDecode is a call that decodes an event from bytes without
+	// verifying them.
+	WebhookDecode
+)
+
+// WebhookCall is one call of the package that matters to webhook handling.
+type WebhookCall struct {
+	Cursor inspector.Cursor // at the *ast.CallExpr
+	Func   *types.Func      // the function called
+	Kind   WebhookKind
+	Verify VerifyInfo  // for WebhookVerify
+	Option string      // for WebhookTolerance: "WithTolerance" or "WithIgnoreTolerance"
+	Decode EventDecode // for WebhookDecode
+}
+
+// Expr returns the call expression.
+func (c WebhookCall) Expr() *ast.CallExpr { return c.Cursor.Node().(*ast.CallExpr) }
+
+// EventDecode describes a call that decodes an event from bytes without
+// verifying them: json.Unmarshal or (*json.Decoder).Decode into an event
+// type (IsEventType), or the SDK's EventNotificationFromJSON.
+type EventDecode struct {
+	Name string   // the function: json.Unmarshal, stripe.EventNotificationFromJSON
+	Type string   // the event type (stripe.Event), "event notification" for the SDK's parser
+	Data ast.Expr // the bytes decoded; nil for (*json.Decoder).Decode
+	Into ast.Expr // the pointer to the event; nil for EventNotificationFromJSON
+}
+
+// WebhookCalls returns the package's webhook calls in source order, nil in
+// an inactive package.
+//
+// It walks the package's calls on each call; it becomes data of the Model
+// (computed in its Run, like Sites) when model.go stores
+// m.findWebhookCalls(in).
+func (m *Model) WebhookCalls(in *inspector.Inspector) []WebhookCall {
+	if !m.Active() {
+		return nil
+	}
+	return m.findWebhookCalls(in)
+}
+
+// findWebhookCalls returns the package's webhook calls in source order.
+func (m *Model) findWebhookCalls(in *inspector.Inspector) []WebhookCall {
+	info := m.typesInfo()
+	var calls []WebhookCall
+	for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		fn := gocode.CalleeFunc(info, call)
+		if fn == nil || fn.Pkg() == nil {
+			continue // a builtin, a conversion, error's Error method
+		}
+		wc := WebhookCall{Cursor: cur, Func: fn}
+		if opt := ToleranceOption(fn); opt != "" {
+			wc.Kind, wc.Option = WebhookTolerance, opt
+		} else if vi, ok := m.VerifierOf(fn); ok {
+			wc.Kind, wc.Verify = WebhookVerify, vi
+		} else if d, ok := eventDecode(info, fn, call); ok {
+			wc.Kind, wc.Decode = WebhookDecode, d
+		} else {
+			continue
+		}
+		calls = append(calls, wc)
+	}
+	return calls
+}
+
+// eventDecode reports whether call, a call of fn, decodes an event from
+// bytes without verifying them, and describes it.
+func eventDecode(info *types.Info, fn *types.Func, call *ast.CallExpr) (EventDecode, bool) {
+	if IsUnverifiedEventParser(fn) && len(call.Args) > 0 {
+		return EventDecode{Name: FuncName(fn), Type: "event notification", Data: call.Args[0]}, true
+	}
+	into := jsonDecodeTarget(fn, call)
+	if into == nil {
+		return EventDecode{}, false
+	}
+	ptr, ok := info.TypeOf(into).(*types.Pointer)
+	if !ok || !IsEventType(ptr.Elem()) {
+		return EventDecode{}, false
+	}
+	d := EventDecode{Name: FuncName(fn), Into: into, Type: types.TypeString(ptr.Elem(), (*types.Package).Name)}
+	if fn.Signature().Recv() == nil { // json.Unmarshal
+		d.Data = call.Args[0]
+	}
+	return d, true
+}
+
+// jsonDecodeTarget returns the argument into which call, a call of fn,
+// decodes JSON: that of encoding/json's Unmarshal and (*Decoder).Decode;
+// otherwise nil.
+func jsonDecodeTarget(fn *types.Func, call *ast.CallExpr) ast.Expr {
+	if fn.Pkg().Path() != "encoding/json" {
+		return nil
+	}
+	recv := fn.Signature().Recv()
+	switch {
+	case recv == nil && fn.Name() == "Unmarshal" && len(call.Args) == 2:
+		return call.Args[1]
+	case recv != nil && fn.Name() == "Decode" && len(call.Args) == 1:
+		if n, ok := types.Unalias(gocode.Deref(recv.Type())).(*types.Named); ok && n.Obj().Name() == "Decoder" {
+			return call.Args[0]
+		}
+	}
+	return nil
+}
