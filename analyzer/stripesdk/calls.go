@@ -54,14 +54,14 @@ func (m *Model) ClassifyCall(call *ast.CallExpr) (Callee, bool) {
 	if !m.active {
 		return Callee{}, false
 	}
-	fn := gocode.CalleeFunc(m.pass.TypesInfo, call)
+	fn := gocode.CalleeFunc(m.info, call)
 	if fn == nil {
 		return Callee{}, false
 	}
 	c, ok := m.ClassifyFunc(fn)
 	if ok && c.Kind == KindAPI && c.Method == "" && len(call.Args) > 0 {
 		// A raw Backend call: the method is its first argument.
-		if tv, found := m.pass.TypesInfo.Types[call.Args[0]]; found && tv.Value != nil && tv.Value.Kind() == constant.String {
+		if tv, found := m.info.Types[call.Args[0]]; found && tv.Value != nil && tv.Value.Kind() == constant.String {
 			c.Method = strings.ToUpper(constant.StringVal(tv.Value))
 		}
 	}
@@ -81,13 +81,9 @@ func (m *Model) ClassifyFunc(fn *types.Func) (Callee, bool) {
 	if major, rel, ok := ParseImportPath(fn.Pkg().Path()); ok {
 		return m.classifySDKFunc(fn, major, rel)
 	}
-	w := m.wrappers[fn]
+	w := m.wrapperFact(fn)
 	if w == nil {
-		var imported Wrapper
-		if fn.Pkg() == m.pass.Pkg || !m.pass.ImportObjectFact(fn, &imported) {
-			return Callee{}, false
-		}
-		w = &imported
+		return Callee{}, false
 	}
 	return Callee{Func: fn, Kind: KindWrapper, Name: FuncName(fn), Method: w.Method, ErrResult: errorResult(fn.Signature())}, true
 }
@@ -131,29 +127,22 @@ func (m *Model) classifySDKFunc(fn *types.Func, major int, rel string) (Callee, 
 // serviceField returns the name of the field of stripe.Client (v82+) whose
 // type is the service type named typeName, or "".
 func (m *Model) serviceField(root *types.Package, typeName string) string {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.services == nil {
-		m.services = make(map[*types.Package]map[*types.TypeName]string)
+	tn, _ := root.Scope().Lookup(typeName).(*types.TypeName)
+	client, _ := root.Scope().Lookup("Client").(*types.TypeName)
+	if tn == nil || client == nil {
+		return ""
 	}
-	fields, ok := m.services[root]
+	st, ok := client.Type().Underlying().(*types.Struct)
 	if !ok {
-		fields = make(map[*types.TypeName]string)
-		if client, _ := root.Scope().Lookup("Client").(*types.TypeName); client != nil {
-			if st, ok := client.Type().Underlying().(*types.Struct); ok {
-				for f := range st.Fields() {
-					if named := namedOf(f.Type()); named != nil && named.Obj().Pkg() == root {
-						fields[named.Obj()] = f.Name()
-					}
-				}
-			}
+		return ""
+	}
+	field := "" // the last such field, should there be several
+	for f := range st.Fields() {
+		if named := namedOf(f.Type()); named != nil && named.Obj() == tn {
+			field = f.Name()
 		}
-		m.services[root] = fields
 	}
-	if tn, _ := root.Scope().Lookup(typeName).(*types.TypeName); tn != nil {
-		return fields[tn]
-	}
-	return ""
+	return field
 }
 
 // ListMethod returns the name of the SDK list method fn is, "Next", "Err"

@@ -34,7 +34,7 @@ func (m *Model) WrappedErrors(body inspector.Cursor) *WrappedErrors {
 	if _, ok := body.Node().(*ast.BlockStmt); !ok {
 		return w
 	}
-	info := m.pass.TypesInfo
+	info := m.info
 	mark := func(lhs ast.Expr) bool {
 		id, ok := ast.Unparen(lhs).(*ast.Ident)
 		if !ok {
@@ -92,7 +92,7 @@ func (w *WrappedErrors) MayBeWrapped(e ast.Expr) bool {
 	if w == nil {
 		return false
 	}
-	info := w.m.pass.TypesInfo
+	info := w.m.info
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		v, _ := info.Uses[e].(*types.Var)
@@ -132,9 +132,6 @@ func (m *Model) wraps(fn *types.Func) bool {
 		return false
 	}
 	fn = fn.Origin()
-	if w := m.wrappers[fn]; w != nil {
-		return w.Wraps
-	}
-	var imported Wrapper
-	return fn.Pkg() != nil && fn.Pkg() != m.pass.Pkg && m.pass.ImportObjectFact(fn, &imported) && imported.Wraps
+	w := m.wrapperFact(fn)
+	return w != nil && w.Wraps
 }

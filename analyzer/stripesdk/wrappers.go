@@ -63,7 +63,7 @@ func errorFuncs(m *Model, in *inspector.Inspector) []errorFunc {
 	var funcs []errorFunc
 	for cur := range in.Root().Preorder((*ast.FuncDecl)(nil)) {
 		decl := cur.Node().(*ast.FuncDecl)
-		fn, _ := m.pass.TypesInfo.Defs[decl.Name].(*types.Func)
+		fn, _ := m.info.Defs[decl.Name].(*types.Func)
 		if decl.Body == nil || fn == nil || errorResult(fn.Signature()) < 0 {
 			continue
 		}
@@ -73,17 +73,21 @@ func errorFuncs(m *Model, in *inspector.Inspector) []errorFunc {
 }
 
 // fixpoint fills found with of(f) for each candidate f for which it is not
-// nil. A wrapper may call another wrapper of the same package declared
-// later, so it iterates until a round finds nothing new; of may consult
-// found (through the model) as it grows.
-func fixpoint[F any](funcs []errorFunc, found map[*types.Func]*F, of func(errorFunc) *F) {
+// nil: the one engine of the wrapper and verifier searches. A function may
+// call another of the same package declared later, whose fact, once found,
+// can make it a wrapper or change its fact (a wrapper's Wraps or Method), so
+// each round computes every candidate's fact again until a round changes
+// nothing. of may consult found (through the model) as it grows. The facts
+// only grow (more functions, more wrapping), so the rounds end.
+func fixpoint[F comparable](funcs []errorFunc, found map[*types.Func]*F, of func(errorFunc) *F) {
 	for changed := true; changed; {
 		changed = false
 		for _, f := range funcs {
-			if found[f.fn] != nil {
+			fact := of(f)
+			if fact == nil {
 				continue
 			}
-			if fact := of(f); fact != nil {
+			if old := found[f.fn]; old == nil || *old != *fact {
 				found[f.fn] = fact
 				changed = true
 			}
@@ -91,26 +95,10 @@ func fixpoint[F any](funcs []errorFunc, found map[*types.Func]*F, of func(errorF
 	}
 }
 
-// findWrappers fills m.wrappers with the wrappers among funcs. Unlike
-// fixpoint, it computes the fact of a wrapper again in every round: a
-// wrapper found later (declared below) can make an earlier one's Wraps or
-// Method change. The facts only grow (more wrappers, more wrapping), so
-// the rounds end.
+// findWrappers fills m.wrappers with the wrappers among funcs.
 func findWrappers(m *Model, funcs []errorFunc) {
 	m.wrappers = make(map[*types.Func]*Wrapper)
-	for changed := true; changed; {
-		changed = false
-		for _, f := range funcs {
-			w := m.wrapperOf(f.fn, f.decl)
-			if w == nil {
-				continue
-			}
-			if old := m.wrappers[f.fn]; old == nil || *old != *w {
-				m.wrappers[f.fn] = w
-				changed = true
-			}
-		}
-	}
+	fixpoint(funcs, m.wrappers, func(f errorFunc) *Wrapper { return m.wrapperOf(f.fn, f.decl) })
 }
 
 // wrapperOf returns the Wrapper fact of the function declared at decl, or
@@ -175,7 +163,7 @@ type errorTaint struct {
 // propagate marks the variables assigned a Stripe error anywhere under
 // body, including in function literals, until nothing changes.
 func (t *errorTaint) propagate(body inspector.Cursor) {
-	info := t.m.pass.TypesInfo
+	info := t.m.info
 	mark := func(lhs ast.Expr, c Callee) bool {
 		id, ok := ast.Unparen(lhs).(*ast.Ident)
 		if !ok {
@@ -225,8 +213,8 @@ func (t *errorTaint) propagate(body inspector.Cursor) {
 				if n.Value == nil {
 					continue
 				}
-				if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok && ListMethod(gocode.CalleeFunc(t.m.pass.TypesInfo, call)) == "All" {
-					changed = mark(n.Value, Callee{Name: FuncName(gocode.CalleeFunc(t.m.pass.TypesInfo, call)), Method: "GET"}) || changed
+				if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok && ListMethod(gocode.CalleeFunc(t.m.info, call)) == "All" {
+					changed = mark(n.Value, Callee{Name: FuncName(gocode.CalleeFunc(t.m.info, call)), Method: "GET"}) || changed
 				}
 			}
 		}
@@ -235,7 +223,7 @@ func (t *errorTaint) propagate(body inspector.Cursor) {
 
 // expr reports whether e evaluates to a Stripe API error, and which call's.
 func (t *errorTaint) expr(e ast.Expr) (Callee, bool) {
-	info := t.m.pass.TypesInfo
+	info := t.m.info
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		if v, ok := info.Uses[e].(*types.Var); ok {
