@@ -213,8 +213,8 @@ func (t *errorTaint) propagate(body inspector.Cursor) {
 				if n.Value == nil {
 					continue
 				}
-				if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok && ListMethod(gocode.CalleeFunc(t.m.info, call)) == "All" {
-					changed = mark(n.Value, Callee{Name: FuncName(gocode.CalleeFunc(t.m.info, call)), Method: "GET"}) || changed
+				if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok && t.m.isAll(call) {
+					changed = mark(n.Value, Callee{Name: t.m.ListName(call), Method: "GET"}) || changed
 				}
 			}
 		}

@@ -48,7 +48,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c := &checker{pass: pass, model: m, flows: make(map[*ast.BlockStmt]*flow.Func)}
 	for _, site := range m.Sites() {
-		switch parent := unparenParent(site.Cursor); {
+		switch parent := gocode.UnparenParent(site.Cursor); {
 		case site.Classified && site.Call.ErrResult >= 0:
 			c.call(site.Cursor, site.Expr(), site.Call)
 		case site.ListMethod == "All":
@@ -72,20 +72,9 @@ type checker struct {
 	diags []analysis.Diagnostic
 }
 
-// unparenParent returns the parent of cur, skipping parentheses.
-func unparenParent(cur inspector.Cursor) inspector.Cursor {
-	parent := cur.Parent()
-	for {
-		if _, ok := parent.Node().(*ast.ParenExpr); !ok {
-			return parent
-		}
-		parent = parent.Parent()
-	}
-}
-
 // call checks a call that returns a Stripe error: whether the error is used.
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr, desc stripesdk.Callee) {
-	parent := unparenParent(cur)
+	parent := gocode.UnparenParent(cur)
 	msg := "error returned by " + desc.Name + " is not checked"
 	switch p := parent.Node().(type) {
 	case *ast.ExprStmt:
@@ -131,7 +120,7 @@ func (c *checker) stored(cur inspector.Cursor, stmt ast.Node, target ast.Expr, c
 // list's All yields.
 func (c *checker) rangeOverAll(cur inspector.Cursor, rng *ast.RangeStmt) {
 	all := ast.Unparen(rng.X).(*ast.CallExpr)
-	name := c.listName(all)
+	name := c.model.ListName(all)
 	switch value, _ := rng.Value.(*ast.Ident); {
 	case rng.Value == nil:
 		c.report(all, CategoryList, "error of "+name+" is not checked (range over All yields (item, error) pairs: bind the error)", c.fixRange(cur, rng))
@@ -143,19 +132,6 @@ func (c *checker) rangeOverAll(cur inspector.Cursor, rng *ast.RangeStmt) {
 			c.report(all, CategoryList, fmt.Sprintf("error of %s is not checked (%s is never read in the loop)", name, v.Name()), nil)
 		}
 	}
-}
-
-// listName names the list whose All is called: the list call when All is
-// called on it directly, else All itself.
-func (c *checker) listName(all *ast.CallExpr) string {
-	if sel, ok := ast.Unparen(all.Fun).(*ast.SelectorExpr); ok {
-		if list, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
-			if d, ok := c.model.ClassifyCall(list); ok {
-				return d.Name
-			}
-		}
-	}
-	return stripesdk.FuncName(gocode.CalleeFunc(c.pass.TypesInfo, all))
 }
 
 // iteratorLoop checks a v72-style loop "for it.Next() { ... }": the
@@ -328,7 +304,7 @@ func (c *checker) fixBlank(cur inspector.Cursor, stmt ast.Node, blank *ast.Ident
 	if !ok {
 		return nil
 	}
-	scope := c.scopeAt(cur)
+	scope := gocode.ScopeAt(c.pass.TypesInfo, gocode.EnclosingFile(cur), cur.Node().Pos())
 	if scope == nil {
 		return nil
 	}
@@ -440,17 +416,4 @@ func (c *checker) bodyRefersTo(body *ast.BlockStmt, name string) bool {
 		return !found
 	})
 	return found
-}
-
-// scopeAt returns the innermost scope at the statement at cur.
-func (c *checker) scopeAt(cur inspector.Cursor) *types.Scope {
-	file := gocode.EnclosingFile(cur)
-	if file == nil {
-		return nil
-	}
-	fileScope := c.pass.TypesInfo.Scopes[file]
-	if fileScope == nil {
-		return nil
-	}
-	return fileScope.Innermost(cur.Node().Pos())
 }
