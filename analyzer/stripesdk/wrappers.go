@@ -7,8 +7,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
-
-	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
 // Wrapper is the fact that a function of the user's code returns the error
@@ -26,7 +24,7 @@ type Wrapper struct {
 	Method string // the HTTP method of the wrapped calls: "POST" or "DELETE" if any wrapped call changes state, else "GET" or ""
 	// Wraps is set when some return statement can return the Stripe
 	// error wrapped (fmt.Errorf with %w, errors.Join, pkg/errors, or a
-	// wrapper that wraps: see WrappedErrors), rather than as the SDK
+	// wrapper that wraps: see ErrorFlow.MayBeWrapped), rather than as the SDK
 	// returned it: a type assertion on the error then misses it.
 	Wraps bool
 }
@@ -104,11 +102,9 @@ func findWrappers(m *Model, funcs []errorFunc) {
 // wrapperOf returns the Wrapper fact of the function declared at decl, or
 // nil if none of its return statements can return a Stripe API error.
 func (m *Model) wrapperOf(fn *types.Func, decl inspector.Cursor) *Wrapper {
-	t := &errorTaint{m: m, vars: make(map[*types.Var]Callee)}
 	body := decl.Node().(*ast.FuncDecl).Body
 	bodyCur, _ := decl.FindNode(body)
-	t.propagate(bodyCur)
-	wrapped := m.WrappedErrors(bodyCur)
+	errs := m.ErrorFlow(body)
 	sig := fn.Signature()
 	var w *Wrapper
 	add := func(c Callee, wraps bool) {
@@ -124,11 +120,15 @@ func (m *Model) wrapperOf(fn *types.Func, decl inspector.Cursor) *Wrapper {
 		if !ok {
 			return false // returns inside a function literal are the literal's
 		}
+		f, ok := errs.before(ret)
+		if !ok {
+			return true // unreachable
+		}
 		switch {
 		case len(ret.Results) == 0:
 			for v := range sig.Results().Variables() {
-				if c, ok := t.vars[v]; ok && IsError(v.Type()) {
-					add(c, wrapped.holds(v))
+				if holds(f, keyStripe, v) {
+					add(errs.names[v], holds(f, keyWrapped, v))
 				}
 			}
 		case len(ret.Results) == 1 && sig.Results().Len() > 1:
@@ -140,8 +140,8 @@ func (m *Model) wrapperOf(fn *types.Func, decl inspector.Cursor) *Wrapper {
 		default:
 			for i, e := range ret.Results {
 				if i < sig.Results().Len() && IsError(sig.Results().At(i).Type()) {
-					if c, ok := t.expr(e); ok {
-						add(c, wrapped.MayBeWrapped(e))
+					if c, ok := errs.stripeError(e, f); ok {
+						add(c, errs.mayBeWrapped(e, f))
 					}
 				}
 			}
@@ -152,105 +152,6 @@ func (m *Model) wrapperOf(fn *types.Func, decl inspector.Cursor) *Wrapper {
 }
 
 func (w *Wrapper) mutates() bool { return w.Method == "POST" || w.Method == "DELETE" }
-
-// errorTaint tracks, within one function, the variables that hold the error
-// of an API call.
-type errorTaint struct {
-	m    *Model
-	vars map[*types.Var]Callee
-}
-
-// propagate marks the variables assigned a Stripe error anywhere under
-// body, including in function literals, until nothing changes.
-func (t *errorTaint) propagate(body inspector.Cursor) {
-	info := t.m.info
-	mark := func(lhs ast.Expr, c Callee) bool {
-		id, ok := ast.Unparen(lhs).(*ast.Ident)
-		if !ok {
-			return false
-		}
-		v, _ := info.ObjectOf(id).(*types.Var)
-		if v == nil || !IsError(v.Type()) {
-			return false
-		}
-		if _, done := t.vars[v]; done {
-			return false
-		}
-		t.vars[v] = c
-		return true
-	}
-	assign := func(lhs, rhs []ast.Expr) bool {
-		changed := false
-		if len(rhs) == 1 && len(lhs) > 1 {
-			if call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr); ok {
-				if c, ok := t.m.ClassifyCall(call); ok && c.ErrResult >= 0 && c.ErrResult < len(lhs) {
-					changed = mark(lhs[c.ErrResult], c) || changed
-				}
-			}
-			return changed
-		}
-		for i := range min(len(lhs), len(rhs)) {
-			if c, ok := t.expr(rhs[i]); ok {
-				changed = mark(lhs[i], c) || changed
-			}
-		}
-		return changed
-	}
-	nodes := []ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil)}
-	for changed := true; changed; {
-		changed = false
-		for cur := range body.Preorder(nodes...) {
-			switch n := cur.Node().(type) {
-			case *ast.AssignStmt:
-				changed = assign(n.Lhs, n.Rhs) || changed
-			case *ast.ValueSpec:
-				lhs := make([]ast.Expr, len(n.Names))
-				for i, id := range n.Names {
-					lhs[i] = id
-				}
-				changed = assign(lhs, n.Values) || changed
-			case *ast.RangeStmt:
-				if n.Value == nil {
-					continue
-				}
-				if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok && t.m.isAll(call) {
-					changed = mark(n.Value, Callee{Name: t.m.ListName(call), Method: "GET"}) || changed
-				}
-			}
-		}
-	}
-}
-
-// expr reports whether e evaluates to a Stripe API error, and which call's.
-func (t *errorTaint) expr(e ast.Expr) (Callee, bool) {
-	info := t.m.info
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		if v, ok := info.Uses[e].(*types.Var); ok {
-			c, ok := t.vars[v]
-			return c, ok
-		}
-	case *ast.CallExpr:
-		if c, ok := t.m.ClassifyCall(e); ok {
-			if c.ErrResult >= 0 && c.Func.Signature().Results().Len() == 1 {
-				return c, true
-			}
-			return Callee{}, false
-		}
-		fn := gocode.CalleeFunc(info, e)
-		if fn == nil {
-			return Callee{}, false
-		}
-		if args := wrappedArgs(info, fn, e); args != nil {
-			for _, arg := range args {
-				if c, ok := t.expr(arg); ok {
-					return c, true
-				}
-			}
-		}
-	}
-	return Callee{}, false
-}
 
 // wrappedArgs returns the arguments of call whose error the result wraps,
 // when fn is a function that wraps errors keeping the chain: fmt.Errorf

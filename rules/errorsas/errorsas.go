@@ -62,7 +62,7 @@ func run(pass *analysis.Pass, opts options) (any, error) {
 		return nil, nil
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	c := &checker{pass: pass, model: m, opts: opts, root: in.Root(), wrapped: make(map[ast.Node]*stripesdk.WrappedErrors)}
+	c := &checker{pass: pass, model: m, opts: opts, wrapped: make(map[*ast.BlockStmt]*stripesdk.ErrorFlow)}
 	for cur := range in.Root().Preorder((*ast.TypeAssertExpr)(nil), (*ast.TypeSwitchStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.TypeAssertExpr:
@@ -81,8 +81,7 @@ type checker struct {
 	pass    *analysis.Pass
 	model   *stripesdk.Model
 	opts    options
-	root    inspector.Cursor
-	wrapped map[ast.Node]*stripesdk.WrappedErrors // by outermost function body
+	wrapped map[*ast.BlockStmt]*stripesdk.ErrorFlow // by outermost function body
 	diags   []analysis.Diagnostic
 }
 
@@ -94,33 +93,26 @@ func (c *checker) onError(x ast.Expr) bool {
 }
 
 // mayBeWrapped reports whether the error x, at cur, may be a wrapped error
-// (see stripesdk.WrappedErrors), or the strict flag is set. The question is
-// asked of the outermost function around cur, so that a variable captured
-// by a function literal is answered for.
+// (see stripesdk.ErrorFlow.MayBeWrapped), or the strict flag is set. The
+// question is asked of the outermost function around cur, so that a
+// variable captured by a function literal is answered for.
 func (c *checker) mayBeWrapped(cur inspector.Cursor, x ast.Expr) bool {
 	if c.opts.strict {
 		return true
 	}
-	body := c.root // outside any function: no variables, only the expression
-	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		var b *ast.BlockStmt
+	var body *ast.BlockStmt // nil outside any function: no variables, only the expression
+	if fn, ok := gocode.OutermostFunc(cur); ok {
 		switch fn := fn.Node().(type) {
 		case *ast.FuncDecl:
-			b = fn.Body
+			body = fn.Body
 		case *ast.FuncLit:
-			b = fn.Body
-		}
-		if b == nil {
-			continue
-		}
-		if bc, ok := fn.FindNode(b); ok {
-			body = bc
+			body = fn.Body
 		}
 	}
-	w := c.wrapped[body.Node()]
-	if w == nil {
-		w = c.model.WrappedErrors(body)
-		c.wrapped[body.Node()] = w
+	w, ok := c.wrapped[body]
+	if !ok {
+		w = c.model.ErrorFlow(body)
+		c.wrapped[body] = w
 	}
 	return w.MayBeWrapped(x)
 }
@@ -153,13 +145,7 @@ func (c *checker) assertion(cur inspector.Cursor, ta *ast.TypeAssertExpr) {
 	if !stripesdk.IsErrorType(t) {
 		return
 	}
-	parent := cur.Parent()
-	for {
-		if _, ok := parent.Node().(*ast.ParenExpr); !ok {
-			break
-		}
-		parent = parent.Parent()
-	}
+	parent := gocode.UnparenParent(cur)
 	as, commaOKAssign := parent.Node().(*ast.AssignStmt)
 	commaOKAssign = commaOKAssign && len(as.Lhs) == 2 && len(as.Rhs) == 1
 	spec, commaOKSpec := parent.Node().(*ast.ValueSpec)

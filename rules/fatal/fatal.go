@@ -15,7 +15,6 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
 	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
-	"github.com/stripeerrlint/stripeerrlint/internal/flow"
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
@@ -47,7 +46,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c := &checker{
 		pass:   pass,
 		model:  m,
-		solved: make(map[*ast.BlockStmt]*stripesdk.StripeErrors),
+		solved: make(map[*ast.BlockStmt]*stripesdk.ErrorFlow),
 	}
 	// An exit can handle a Stripe error only in a function whose own body
 	// makes a Stripe call (the errors held are those of its body): start
@@ -74,7 +73,7 @@ func run(pass *analysis.Pass) (any, error) {
 type checker struct {
 	pass   *analysis.Pass
 	model  *stripesdk.Model
-	solved map[*ast.BlockStmt]*stripesdk.StripeErrors
+	solved map[*ast.BlockStmt]*stripesdk.ErrorFlow
 	diags  []analysis.Diagnostic
 }
 
@@ -260,14 +259,11 @@ func (c *checker) handledError(cur inspector.Cursor, call *ast.CallExpr) (*types
 // mentioned reports whether one of nodes, at cur, refers to a variable that
 // holds the error of an API call there.
 func (c *checker) mentioned(cur inspector.Cursor, nodes []ast.Node) (*types.Var, string, bool) {
-	body, node, ok := flow.GraphNode(cur)
+	_, body, ok := gocode.EnclosingFunc(c.pass.TypesInfo, cur)
 	if !ok {
 		return nil, "", false
 	}
-	holds, ok := c.solve(body).Before(node)
-	if !ok {
-		return nil, "", false // unreachable
-	}
+	errs := c.solve(body)
 	for _, n := range nodes {
 		var found *types.Var
 		var name string
@@ -276,10 +272,8 @@ func (c *checker) mentioned(cur inspector.Cursor, nodes []ast.Node) (*types.Var,
 				return false
 			}
 			if id, ok := m.(*ast.Ident); ok && found == nil {
-				if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok {
-					if api, ok := holds(v); ok {
-						found, name = v, api
-					}
+				if api, ok := errs.Holds(id); ok {
+					found, name = c.pass.TypesInfo.Uses[id].(*types.Var), api
 				}
 			}
 			return found == nil
@@ -292,10 +286,10 @@ func (c *checker) mentioned(cur inspector.Cursor, nodes []ast.Node) (*types.Var,
 }
 
 // solve computes which variables hold errors of API calls in body, once.
-func (c *checker) solve(body *ast.BlockStmt) *stripesdk.StripeErrors {
+func (c *checker) solve(body *ast.BlockStmt) *stripesdk.ErrorFlow {
 	s := c.solved[body]
 	if s == nil {
-		s = c.model.StripeErrors(body)
+		s = c.model.ErrorFlow(body)
 		c.solved[body] = s
 	}
 	return s

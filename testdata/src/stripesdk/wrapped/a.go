@@ -1,4 +1,4 @@
-// Package wrapped exercises stripesdk.WrappedErrors: each probe(x) call is
+// Package wrapped exercises stripesdk.ErrorFlow.MayBeWrapped: each probe(x) call is
 // reported as "wrapped" when the model says x may be a wrapped error.
 package wrapped
 
