@@ -85,7 +85,7 @@ func (m *Model) ClassifyFunc(fn *types.Func) (Callee, bool) {
 	if w == nil {
 		return Callee{}, false
 	}
-	return Callee{Func: fn, Kind: KindWrapper, Name: FuncName(fn), Method: w.Method, ErrResult: errorResult(fn.Signature())}, true
+	return Callee{Func: fn, Kind: KindWrapper, Name: FuncName(fn), Method: w.Method, ErrResult: gocode.ErrorResult(fn.Signature())}, true
 }
 
 func (m *Model) classifySDKFunc(fn *types.Func, major int, rel string) (Callee, bool) {
@@ -101,7 +101,7 @@ func (m *Model) classifySDKFunc(fn *types.Func, major int, rel string) (Callee, 
 		if rel == "" && recvName == "Backend" && types.IsInterface(named) && strings.HasPrefix(fn.Name(), "Call") {
 			// stripe.Backend's Call, CallRaw, CallStreaming, CallMultipart:
 			// a raw request; ClassifyCall reads the method.
-			return Callee{Func: fn, Kind: KindAPI, Name: FuncName(fn), ErrResult: errorResult(sig)}, true
+			return Callee{Func: fn, Kind: KindAPI, Name: FuncName(fn), ErrResult: gocode.ErrorResult(sig)}, true
 		}
 		if !(rel != "" && recvName == "Client") {
 			key.Recv = recvName
@@ -111,7 +111,7 @@ func (m *Model) classifySDKFunc(fn *types.Func, major int, rel string) (Callee, 
 	if !ok {
 		return Callee{}, false
 	}
-	c := Callee{Func: fn, Kind: KindAPI, Method: method, ErrResult: errorResult(sig)}
+	c := Callee{Func: fn, Kind: KindAPI, Method: method, ErrResult: gocode.ErrorResult(sig)}
 	if c.ErrResult < 0 {
 		c.Kind = KindList
 	}
@@ -168,7 +168,7 @@ func ListMethod(fn *types.Func) string {
 		return ""
 	}
 	errMethod, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), false, named.Obj().Pkg(), "Err")
-	if m, ok := errMethod.(*types.Func); !ok || errorResult(m.Signature()) != 0 {
+	if m, ok := errMethod.(*types.Func); !ok || gocode.ErrorResult(m.Signature()) != 0 {
 		return ""
 	}
 	return fn.Name()
@@ -206,21 +206,9 @@ func namedOf(t types.Type) *types.Named {
 	return n.Origin()
 }
 
-// errorResult returns the index of the last result of sig whose type is the
-// predeclared error, or -1.
-func errorResult(sig *types.Signature) int {
-	res := sig.Results()
-	for i := res.Len() - 1; i >= 0; i-- {
-		if IsError(res.At(i).Type()) {
-			return i
-		}
-	}
-	return -1
-}
+// errorResult is gocode.ErrorResult (webhook.go still calls it by this name).
+func errorResult(sig *types.Signature) int { return gocode.ErrorResult(sig) }
 
-// IsError reports whether t is the predeclared error type.
-func IsError(t types.Type) bool {
-	return types.Identical(t, errorType)
-}
-
-var errorType = types.Universe.Lookup("error").Type()
+// IsError reports whether t is the predeclared error type. It is
+// gocode.IsError, kept for the rules that have not moved to it.
+func IsError(t types.Type) bool { return gocode.IsError(t) }

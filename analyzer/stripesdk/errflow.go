@@ -243,13 +243,13 @@ func (e *ErrorFlow) set(id *ast.Ident, f *flow.Facts, stripe, derived *Callee, w
 			e.names[v] = *c
 		}
 	}
-	if stripe != nil && IsError(v.Type()) {
+	if stripe != nil && gocode.IsError(v.Type()) {
 		record(keyStripe, stripe)
 	}
 	if derived != nil {
 		record(keyDerived, derived)
 	}
-	if wrapped && IsError(v.Type()) {
+	if wrapped && gocode.IsError(v.Type()) {
 		f.May[keyWrapped+key] = true
 	}
 }
@@ -324,4 +324,4 @@ func (e *ErrorFlow) mayBeWrapped(x ast.Expr, f *flow.Facts) bool {
 	return false
 }
 
-var errorInterface = errorType.Underlying().(*types.Interface)
+var errorInterface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)

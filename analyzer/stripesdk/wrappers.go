@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
 // Wrapper is the fact that a function of the user's code returns the error
@@ -14,11 +16,11 @@ import (
 // github.com/pkg/errors' Wrap and WithStack), directly or through another
 // wrapper. Every rule treats a call of a wrapper as an API call.
 //
-// Detection is flow-insensitive within a function: a variable assigned the
-// error of an API call anywhere in the function carries it everywhere, and
-// one return statement that can return it makes the function a wrapper.
-// That over-approximates on purpose: a function that can return a Stripe
-// error is one whose error its callers must check.
+// Detection follows the flow of the function (see ErrorFlow): one
+// reachable return statement that may return a variable holding the error
+// of an API call, or such a call itself, makes the function a wrapper. That
+// over-approximates on purpose: a function that can return a Stripe error
+// on some path is one whose error its callers must check.
 type Wrapper struct {
 	Call   string // the API call it wraps (the first in source order), for tests and debugging
 	Method string // the HTTP method of the wrapped calls: "POST" or "DELETE" if any wrapped call changes state, else "GET" or ""
@@ -62,7 +64,7 @@ func errorFuncs(m *Model, in *inspector.Inspector) []errorFunc {
 	for cur := range in.Root().Preorder((*ast.FuncDecl)(nil)) {
 		decl := cur.Node().(*ast.FuncDecl)
 		fn, _ := m.info.Defs[decl.Name].(*types.Func)
-		if decl.Body == nil || fn == nil || errorResult(fn.Signature()) < 0 {
+		if decl.Body == nil || fn == nil || gocode.ErrorResult(fn.Signature()) < 0 {
 			continue
 		}
 		funcs = append(funcs, errorFunc{fn, cur})
@@ -139,7 +141,7 @@ func (m *Model) wrapperOf(fn *types.Func, decl inspector.Cursor) *Wrapper {
 			}
 		default:
 			for i, e := range ret.Results {
-				if i < sig.Results().Len() && IsError(sig.Results().At(i).Type()) {
+				if i < sig.Results().Len() && gocode.IsError(sig.Results().At(i).Type()) {
 					if c, ok := errs.stripeError(e, f); ok {
 						add(c, errs.mayBeWrapped(e, f))
 					}
@@ -152,6 +154,28 @@ func (m *Model) wrapperOf(fn *types.Func, decl inspector.Cursor) *Wrapper {
 }
 
 func (w *Wrapper) mutates() bool { return w.Method == "POST" || w.Method == "DELETE" }
+
+// wrappingResult returns the index of the error result of fn when fn is a
+// wrapper whose error may be wrapped (Wrapper.Wraps), or -1.
+func (m *Model) wrappingResult(fn *types.Func) int {
+	if fn == nil {
+		return -1
+	}
+	c, ok := m.ClassifyFunc(fn)
+	if !ok || c.Kind != KindWrapper || !m.wraps(c.Func) {
+		return -1
+	}
+	return c.ErrResult
+}
+
+// wraps reports whether fn is a wrapper whose error may be wrapped.
+func (m *Model) wraps(fn *types.Func) bool {
+	if fn == nil {
+		return false
+	}
+	w := m.wrapperFact(fn.Origin())
+	return w != nil && w.Wraps
+}
 
 // wrappedArgs returns the arguments of call whose error the result wraps,
 // when fn is a function that wraps errors keeping the chain: fmt.Errorf

@@ -89,7 +89,7 @@ type checker struct {
 // may wrap a Stripe error: not the Err field of a stripe.Error, where the
 // SDK stores the typed inner error as is.
 func (c *checker) onError(x ast.Expr) bool {
-	return stripesdk.IsError(c.pass.TypesInfo.TypeOf(x)) && stripesdk.ErrFieldOwner(c.pass.TypesInfo, x) == nil
+	return gocode.IsError(c.pass.TypesInfo.TypeOf(x)) && stripesdk.ErrFieldOwner(c.pass.TypesInfo, x) == nil
 }
 
 // mayBeWrapped reports whether the error x, at cur, may be a wrapped error
@@ -102,12 +102,7 @@ func (c *checker) mayBeWrapped(cur inspector.Cursor, x ast.Expr) bool {
 	}
 	var body *ast.BlockStmt // nil outside any function: no variables, only the expression
 	if fn, ok := gocode.OutermostFunc(cur); ok {
-		switch fn := fn.Node().(type) {
-		case *ast.FuncDecl:
-			body = fn.Body
-		case *ast.FuncLit:
-			body = fn.Body
-		}
+		body = gocode.FuncBody(fn.Node())
 	}
 	w, ok := c.wrapped[body]
 	if !ok {
@@ -175,19 +170,7 @@ func (c *checker) assertion(cur inspector.Cursor, ta *ast.TypeAssertExpr) {
 
 // typeSwitch checks the cases of switch x.(type).
 func (c *checker) typeSwitch(cur inspector.Cursor, sw *ast.TypeSwitchStmt) {
-	var x ast.Expr
-	switch a := sw.Assign.(type) {
-	case *ast.ExprStmt:
-		if ta, ok := ast.Unparen(a.X).(*ast.TypeAssertExpr); ok {
-			x = ta.X
-		}
-	case *ast.AssignStmt:
-		if len(a.Rhs) == 1 {
-			if ta, ok := ast.Unparen(a.Rhs[0]).(*ast.TypeAssertExpr); ok {
-				x = ta.X
-			}
-		}
-	}
+	x := gocode.TypeSwitchSubject(sw)
 	if x == nil || !c.onError(x) {
 		return
 	}
@@ -219,7 +202,7 @@ func (c *checker) fix(cur inspector.Cursor, as *ast.AssignStmt, ta *ast.TypeAsse
 	}
 	v, ok1 := as.Lhs[0].(*ast.Ident)
 	okID, ok2 := as.Lhs[1].(*ast.Ident)
-	if !ok1 || !ok2 || c.mentions(ta.X, v.Name) {
+	if !ok1 || !ok2 || gocode.NameOccurs(ta.X, v.Name) {
 		return nil
 	}
 	if v.Name != "_" && c.pass.TypesInfo.Defs[v] == nil {
@@ -335,21 +318,9 @@ func (c *checker) clashesAfter(ifCur inspector.Cursor, ifStmt *ast.IfStmt, name 
 		return true
 	}
 	for _, s := range list[i+1:] {
-		if c.mentions(s, name) {
+		if gocode.NameOccurs(s, name) {
 			return true
 		}
 	}
 	return false
-}
-
-// mentions reports whether an identifier called name occurs in n.
-func (c *checker) mentions(n ast.Node, name string) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && id.Name == name {
-			found = true
-		}
-		return !found
-	})
-	return found
 }

@@ -80,13 +80,7 @@ type checker struct {
 // innermostBody returns the body of the innermost function around cur.
 func innermostBody(cur inspector.Cursor) (inspector.Cursor, bool) {
 	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		var body *ast.BlockStmt
-		switch n := fn.Node().(type) {
-		case *ast.FuncDecl:
-			body = n.Body
-		case *ast.FuncLit:
-			body = n.Body
-		}
+		body := gocode.FuncBody(fn.Node())
 		if body == nil {
 			return inspector.Cursor{}, false
 		}

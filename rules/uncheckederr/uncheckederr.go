@@ -312,7 +312,7 @@ func (c *checker) fixBlank(cur inspector.Cursor, stmt ast.Node, blank *ast.Ident
 	existing := scope.Lookup("err")
 	switch as.Tok {
 	case token.DEFINE:
-		if existing != nil && !stripesdk.IsError(existing.Type()) {
+		if existing != nil && !gocode.IsError(existing.Type()) {
 			return nil // := would reuse a variable of another type
 		}
 	case token.ASSIGN:
@@ -377,7 +377,7 @@ func (c *checker) fixIteratorLoop(cur inspector.Cursor, loop *ast.ForStmt, it st
 // fixRange binds the error in a range over All and checks it first thing
 // in the body.
 func (c *checker) fixRange(cur inspector.Cursor, rng *ast.RangeStmt) *analysis.SuggestedFix {
-	if c.bodyRefersTo(rng.Body, "err") {
+	if gocode.NameOccurs(rng.Body, "err") {
 		return nil // a new err would capture the body's uses of another one
 	}
 	var edits []analysis.TextEdit
@@ -404,16 +404,4 @@ func (c *checker) fixRange(cur inspector.Cursor, rng *ast.RangeStmt) *analysis.S
 	at := fixes.LineEnd(c.pass, rng.Body.Lbrace+1)
 	edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(check)})
 	return &analysis.SuggestedFix{Message: "Bind the error and return it", TextEdits: edits}
-}
-
-// bodyRefersTo reports whether an identifier named name is used in body.
-func (c *checker) bodyRefersTo(body *ast.BlockStmt, name string) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && id.Name == name {
-			found = true
-		}
-		return !found
-	})
-	return found
 }
