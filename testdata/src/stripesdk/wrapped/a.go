@@ -52,4 +52,14 @@ func sources(ctx context.Context, c *billing.Client, param error, h holder, unkn
 
 	var s *stripe.Error
 	probe(s) // not wrapped: a *stripe.Error itself
+
+	overwritten := fmt.Errorf("charge: %w", direct)
+	overwritten = errors.New("plain")
+	probe(overwritten) // not wrapped: the wrapped error was overwritten (the answer follows the flow)
+
+	maybe := param
+	if param != nil {
+		maybe = fmt.Errorf("on one path: %w", param)
+	}
+	probe(maybe) // want "wrapped"
 }
