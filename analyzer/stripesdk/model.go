@@ -18,7 +18,11 @@
 //     error of an API call, as is or wrapped with %w. Wrappers are found in
 //     every package and exported as facts (Wrapper), the way vet's printf
 //     pass finds printf wrappers, so a wrapper is an API call for every rule
-//     in every package that calls it.
+//     in every package that calls it;
+//   - which calls of the package are Stripe calls (Sites: the rules start
+//     from them), and which list a range over All reads (ListName);
+//   - which variables hold the error of an API call, or a wrapped error,
+//     at each point of a function (ErrorFlow).
 //
 // A package that imports neither an SDK package nor a package that exports
 // wrappers is inactive: Model.Active reports false and rules return at once.
