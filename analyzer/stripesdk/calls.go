@@ -209,6 +209,10 @@ func namedOf(t types.Type) *types.Named {
 // errorResult is gocode.ErrorResult (webhook.go still calls it by this name).
 func errorResult(sig *types.Signature) int { return gocode.ErrorResult(sig) }
 
-// IsError reports whether t is the predeclared error type. It is
-// gocode.IsError, kept for the rules that have not moved to it.
-func IsError(t types.Type) bool { return gocode.IsError(t) }
+// IsError reports whether t is the predeclared error type (as
+// gocode.IsError, which the rules use; kept for webhooksig).
+func IsError(t types.Type) bool {
+	return types.Identical(t, errorType)
+}
+
+var errorType = types.Universe.Lookup("error").Type()

@@ -324,4 +324,4 @@ func (e *ErrorFlow) mayBeWrapped(x ast.Expr, f *flow.Facts) bool {
 	return false
 }
 
-var errorInterface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+var errorInterface = errorType.Underlying().(*types.Interface)

@@ -19,7 +19,7 @@ func IsErrorType(t types.Type) bool {
 	if named == nil || !IsSDKPackage(named.Obj().Pkg()) {
 		return false
 	}
-	return types.Implements(t, errorInterface)
+	return types.Implements(t, errorType.Underlying().(*types.Interface))
 }
 
 // IsInnerError reports whether t is a typed inner error of the SDK: an
