@@ -3,6 +3,9 @@ package stripesdk
 import (
 	"go/ast"
 	"go/types"
+	"maps"
+	"slices"
+	"strings"
 
 	"github.com/stripeerrlint/stripeerrlint/internal/flow"
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
@@ -38,6 +41,9 @@ type ErrorFlow struct {
 	home  map[ast.Node]*flow.Solution       // each graph node -> the solution that holds it
 	names map[*types.Var]Callee             // the API call whose error a variable holds (the first seen)
 	rng   map[*ast.Ident]Callee             // the error identifiers of ranges over All, with the list
+	// stored caches, per literal and entry facts (their May keys), what
+	// the literal may store (see stores).
+	stored map[*ast.FuncLit]map[string]map[string]bool
 }
 
 // Fact key prefixes; the key of a fact is the prefix and flow.VarKey of
@@ -53,7 +59,8 @@ const (
 // functions hold nothing on entry.
 func (m *Model) ErrorFlow(body *ast.BlockStmt) *ErrorFlow {
 	e := &ErrorFlow{m: m, sols: make(map[*ast.BlockStmt]*flow.Solution), at: make(map[ast.Node]ast.Node),
-		home: make(map[ast.Node]*flow.Solution), names: make(map[*types.Var]Callee), rng: make(map[*ast.Ident]Callee)}
+		home: make(map[ast.Node]*flow.Solution), names: make(map[*types.Var]Callee), rng: make(map[*ast.Ident]Callee),
+		stored: make(map[*ast.FuncLit]map[string]map[string]bool)}
 	if body == nil {
 		return e
 	}
@@ -150,20 +157,33 @@ func (e *ErrorFlow) transfer(n ast.Node, f *flow.Facts) {
 		if stored == nil {
 			stored = flow.NewFacts()
 		}
-		e.solveOnly(lit.Body, f).Nodes(func(n ast.Node, before *flow.Facts) {
-			e.transfer(n, before)
-			for k := range before.May {
-				stored.May[k] = true
-			}
-		})
+		maps.Copy(stored.May, e.stores(lit, f))
 		return false
 	})
 	e.assign(n, f)
 	if stored != nil {
-		for k := range stored.May {
-			f.May[k] = true
-		}
+		maps.Copy(f.May, stored.May)
 	}
+}
+
+// stores returns the facts that may hold at some point of the literal lit
+// when it starts from entry. The graph solver applies a node many times,
+// mostly to the same facts: the answer is kept per literal and entry.
+func (e *ErrorFlow) stores(lit *ast.FuncLit, entry *flow.Facts) map[string]bool {
+	key := strings.Join(slices.Sorted(maps.Keys(entry.May)), ",")
+	if m, ok := e.stored[lit][key]; ok {
+		return m
+	}
+	m := make(map[string]bool)
+	e.solveOnly(lit.Body, entry).Nodes(func(n ast.Node, before *flow.Facts) {
+		e.transfer(n, before)
+		maps.Copy(m, before.May)
+	})
+	if e.stored[lit] == nil {
+		e.stored[lit] = make(map[string]map[string]bool)
+	}
+	e.stored[lit][key] = m
+	return m
 }
 
 // assign applies the assignments of node n to f.
