@@ -54,14 +54,14 @@ func (m *Model) ClassifyCall(call *ast.CallExpr) (Callee, bool) {
 	if !m.active {
 		return Callee{}, false
 	}
-	fn := gocode.CalleeFunc(m.pass.TypesInfo, call)
+	fn := gocode.CalleeFunc(m.info, call)
 	if fn == nil {
 		return Callee{}, false
 	}
 	c, ok := m.ClassifyFunc(fn)
 	if ok && c.Kind == KindAPI && c.Method == "" && len(call.Args) > 0 {
 		// A raw Backend call: the method is its first argument.
-		if tv, found := m.pass.TypesInfo.Types[call.Args[0]]; found && tv.Value != nil && tv.Value.Kind() == constant.String {
+		if tv, found := m.info.Types[call.Args[0]]; found && tv.Value != nil && tv.Value.Kind() == constant.String {
 			c.Method = strings.ToUpper(constant.StringVal(tv.Value))
 		}
 	}
@@ -81,15 +81,11 @@ func (m *Model) ClassifyFunc(fn *types.Func) (Callee, bool) {
 	if major, rel, ok := ParseImportPath(fn.Pkg().Path()); ok {
 		return m.classifySDKFunc(fn, major, rel)
 	}
-	w := m.wrappers[fn]
+	w := m.wrapperFact(fn)
 	if w == nil {
-		var imported Wrapper
-		if fn.Pkg() == m.pass.Pkg || !m.pass.ImportObjectFact(fn, &imported) {
-			return Callee{}, false
-		}
-		w = &imported
+		return Callee{}, false
 	}
-	return Callee{Func: fn, Kind: KindWrapper, Name: FuncName(fn), Method: w.Method, ErrResult: errorResult(fn.Signature())}, true
+	return Callee{Func: fn, Kind: KindWrapper, Name: FuncName(fn), Method: w.Method, ErrResult: gocode.ErrorResult(fn.Signature())}, true
 }
 
 func (m *Model) classifySDKFunc(fn *types.Func, major int, rel string) (Callee, bool) {
@@ -105,7 +101,7 @@ func (m *Model) classifySDKFunc(fn *types.Func, major int, rel string) (Callee, 
 		if rel == "" && recvName == "Backend" && types.IsInterface(named) && strings.HasPrefix(fn.Name(), "Call") {
 			// stripe.Backend's Call, CallRaw, CallStreaming, CallMultipart:
 			// a raw request; ClassifyCall reads the method.
-			return Callee{Func: fn, Kind: KindAPI, Name: FuncName(fn), ErrResult: errorResult(sig)}, true
+			return Callee{Func: fn, Kind: KindAPI, Name: FuncName(fn), ErrResult: gocode.ErrorResult(sig)}, true
 		}
 		if !(rel != "" && recvName == "Client") {
 			key.Recv = recvName
@@ -115,7 +111,7 @@ func (m *Model) classifySDKFunc(fn *types.Func, major int, rel string) (Callee, 
 	if !ok {
 		return Callee{}, false
 	}
-	c := Callee{Func: fn, Kind: KindAPI, Method: method, ErrResult: errorResult(sig)}
+	c := Callee{Func: fn, Kind: KindAPI, Method: method, ErrResult: gocode.ErrorResult(sig)}
 	if c.ErrResult < 0 {
 		c.Kind = KindList
 	}
@@ -131,29 +127,22 @@ func (m *Model) classifySDKFunc(fn *types.Func, major int, rel string) (Callee, 
 // serviceField returns the name of the field of stripe.Client (v82+) whose
 // type is the service type named typeName, or "".
 func (m *Model) serviceField(root *types.Package, typeName string) string {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.services == nil {
-		m.services = make(map[*types.Package]map[*types.TypeName]string)
+	tn, _ := root.Scope().Lookup(typeName).(*types.TypeName)
+	client, _ := root.Scope().Lookup("Client").(*types.TypeName)
+	if tn == nil || client == nil {
+		return ""
 	}
-	fields, ok := m.services[root]
+	st, ok := client.Type().Underlying().(*types.Struct)
 	if !ok {
-		fields = make(map[*types.TypeName]string)
-		if client, _ := root.Scope().Lookup("Client").(*types.TypeName); client != nil {
-			if st, ok := client.Type().Underlying().(*types.Struct); ok {
-				for f := range st.Fields() {
-					if named := namedOf(f.Type()); named != nil && named.Obj().Pkg() == root {
-						fields[named.Obj()] = f.Name()
-					}
-				}
-			}
+		return ""
+	}
+	field := "" // the last such field, should there be several
+	for f := range st.Fields() {
+		if named := namedOf(f.Type()); named != nil && named.Obj() == tn {
+			field = f.Name()
 		}
-		m.services[root] = fields
 	}
-	if tn, _ := root.Scope().Lookup(typeName).(*types.TypeName); tn != nil {
-		return fields[tn]
-	}
-	return ""
+	return field
 }
 
 // ListMethod returns the name of the SDK list method fn is, "Next", "Err"
@@ -179,7 +168,7 @@ func ListMethod(fn *types.Func) string {
 		return ""
 	}
 	errMethod, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), false, named.Obj().Pkg(), "Err")
-	if m, ok := errMethod.(*types.Func); !ok || errorResult(m.Signature()) != 0 {
+	if m, ok := errMethod.(*types.Func); !ok || gocode.ErrorResult(m.Signature()) != 0 {
 		return ""
 	}
 	return fn.Name()
@@ -217,19 +206,11 @@ func namedOf(t types.Type) *types.Named {
 	return n.Origin()
 }
 
-// errorResult returns the index of the last result of sig whose type is the
-// predeclared error, or -1.
-func errorResult(sig *types.Signature) int {
-	res := sig.Results()
-	for i := res.Len() - 1; i >= 0; i-- {
-		if IsError(res.At(i).Type()) {
-			return i
-		}
-	}
-	return -1
-}
+// errorResult is gocode.ErrorResult (webhook.go still calls it by this name).
+func errorResult(sig *types.Signature) int { return gocode.ErrorResult(sig) }
 
-// IsError reports whether t is the predeclared error type.
+// IsError reports whether t is the predeclared error type (as
+// gocode.IsError, which the rules use; kept for webhooksig).
 func IsError(t types.Type) bool {
 	return types.Identical(t, errorType)
 }

@@ -18,20 +18,27 @@
 //     error of an API call, as is or wrapped with %w. Wrappers are found in
 //     every package and exported as facts (Wrapper), the way vet's printf
 //     pass finds printf wrappers, so a wrapper is an API call for every rule
-//     in every package that calls it.
+//     in every package that calls it;
+//   - which calls of the package are Stripe calls (Sites: the rules start
+//     from them), and which list a range over All reads (ListName);
+//   - which variables hold the error of an API call, or a wrapped error,
+//     at each point of a function (ErrorFlow).
 //
 // A package that imports neither an SDK package nor a package that exports
 // wrappers is inactive: Model.Active reports false and rules return at once.
 package stripesdk
 
 import (
+	"go/ast"
+	"go/token"
 	"go/types"
 	"reflect"
-	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
 // Analyzer computes the Model of a package and the Wrapper facts of its
@@ -51,34 +58,61 @@ func From(pass *analysis.Pass) *Model {
 	return pass.ResultOf[Analyzer].(*Model)
 }
 
-// Model answers questions about the Stripe SDK in one package. It is safe
-// for concurrent use by the rules that share it.
+// Model answers questions about the Stripe SDK in one package. It is plain
+// data, complete when the Analyzer's Run returns: it keeps no
+// *analysis.Pass (facts are copied in while the pass runs, as the
+// go/analysis contract requires) and no lazily computed state, so the rules
+// that share it may read it concurrently.
 type Model struct {
-	pass   *analysis.Pass
 	active bool
 
+	info *types.Info
+	pkg  *types.Package
+	fset *token.FileSet
+
 	// wrappers holds the wrapper functions declared in this package;
-	// those of other packages come from facts.
-	wrappers map[*types.Func]*Wrapper
+	// imported holds the Wrapper facts of the functions of other
+	// packages.
+	wrappers, importedWrappers map[*types.Func]*Wrapper
 	// verifiers holds the webhook verification wrappers declared in this
-	// package (webhook.go); those of other packages come from facts.
+	// package (webhook.go); importedVerifiers the Verifier facts of other
+	// packages.
+	verifiers, importedVerifiers map[*types.Func]*Verifier
+
+	sites []Site // the package's Stripe-related calls, in source order
+
+	// pass holds the names webhook.go still reads (m.pass.TypesInfo,
+	// m.pass.Pkg, m.pass.ImportObjectFact), over the same plain data.
+	pass passData
+}
+
+// passData is the part of the pass webhook.go reads, copied. Its
+// ImportObjectFact answers from the facts copied into the model.
+type passData struct {
+	TypesInfo *types.Info
+	Pkg       *types.Package
 	verifiers map[*types.Func]*Verifier
+}
 
-	mu       sync.Mutex
-	services map[*types.Package]map[*types.TypeName]string // SDK root package -> service type -> stripe.Client field name
-
-	sites siteList // the package's Stripe-related calls, computed on first use
+// ImportObjectFact copies the Verifier fact of obj, imported from another
+// package, into fact, and reports whether there is one.
+func (p passData) ImportObjectFact(obj types.Object, fact analysis.Fact) bool {
+	fn, _ := obj.(*types.Func)
+	v, _ := fact.(*Verifier)
+	if fn == nil || v == nil || p.verifiers[fn] == nil {
+		return false
+	}
+	*v = *p.verifiers[fn]
+	return true
 }
 
 // Active reports whether the package can contain anything a rule reports:
 // it imports an SDK package, or a package that exports wrappers.
 func (m *Model) Active() bool { return m.active }
 
-// Pass returns the pass the model was computed for.
-func (m *Model) Pass() *analysis.Pass { return m.pass }
-
 func run(pass *analysis.Pass) (any, error) {
-	m := &Model{pass: pass}
+	m := &Model{info: pass.TypesInfo, pkg: pass.Pkg, fset: pass.Fset}
+	m.pass = passData{TypesInfo: pass.TypesInfo, Pkg: pass.Pkg}
 	if len(pass.Files) == 0 || IsSDKPackage(pass.Pkg) {
 		// Packages loaded from export data have no files; the SDK
 		// itself is modelled by the tables, not analysed.
@@ -93,20 +127,69 @@ func run(pass *analysis.Pass) (any, error) {
 	if !m.active {
 		return m, nil
 	}
-	funcs := errorFuncs(m, pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
+	m.importFacts(pass)
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	funcs := errorFuncs(m, in)
 	findWrappers(m, funcs)
 	findVerifiers(m, funcs)
 	exported := false
-	for fn, w := range m.wrappers {
-		pass.ExportObjectFact(fn, w)
-		exported = true
-	}
-	for fn, v := range m.verifiers {
-		pass.ExportObjectFact(fn, v)
-		exported = true
+	for _, f := range funcs { // source order
+		if w := m.wrappers[f.fn]; w != nil {
+			pass.ExportObjectFact(f.fn, w)
+			exported = true
+		}
+		if v := m.verifiers[f.fn]; v != nil {
+			pass.ExportObjectFact(f.fn, v)
+			exported = true
+		}
 	}
 	if exported {
 		pass.ExportPackageFact(new(WrapperPackage))
 	}
+	m.sites = m.findSites(in)
 	return m, nil
+}
+
+// importFacts copies the Wrapper and Verifier facts of other packages'
+// functions into the model.
+func (m *Model) importFacts(pass *analysis.Pass) {
+	m.importedWrappers = make(map[*types.Func]*Wrapper)
+	m.importedVerifiers = make(map[*types.Func]*Verifier)
+	for _, f := range pass.AllObjectFacts() {
+		fn, _ := f.Object.(*types.Func)
+		if fn == nil || fn.Pkg() == pass.Pkg {
+			continue
+		}
+		switch fact := f.Fact.(type) {
+		case *Wrapper:
+			m.importedWrappers[fn] = fact
+		case *Verifier:
+			m.importedVerifiers[fn] = fact
+		}
+	}
+	m.pass.verifiers = m.importedVerifiers
+}
+
+// wrapperFact returns the Wrapper fact of fn (its origin), declared in this
+// package or imported, or nil.
+func (m *Model) wrapperFact(fn *types.Func) *Wrapper {
+	if w := m.wrappers[fn]; w != nil {
+		return w
+	}
+	return m.importedWrappers[fn]
+}
+
+// findSites returns the package's Stripe-related calls in source order.
+func (m *Model) findSites(in *inspector.Inspector) []Site {
+	var sites []Site
+	for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		s := Site{Cursor: cur}
+		s.Call, s.Classified = m.ClassifyCall(call)
+		s.ListMethod = ListMethod(gocode.CalleeFunc(m.info, call))
+		if s.Classified || s.ListMethod != "" {
+			sites = append(sites, s)
+		}
+	}
+	return sites
 }

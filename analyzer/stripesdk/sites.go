@@ -2,9 +2,7 @@ package stripesdk
 
 import (
 	"go/ast"
-	"sync"
 
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
@@ -23,30 +21,28 @@ type Site struct {
 // Expr returns the call expression of the site.
 func (s Site) Expr() *ast.CallExpr { return s.Cursor.Node().(*ast.CallExpr) }
 
-// siteList computes the sites once, for every rule that asks.
-type siteList struct {
-	once  sync.Once
-	sites []Site
-}
-
 // Sites returns the Stripe-related calls of the package in source order.
 // The rules share this one walk over the package's calls instead of each
 // classifying every call again. It returns nil in an inactive package.
-func (m *Model) Sites() []Site {
-	if !m.active {
-		return nil
-	}
-	m.sites.once.Do(func() {
-		in := m.pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-		for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
-			call := cur.Node().(*ast.CallExpr)
-			s := Site{Cursor: cur}
-			s.Call, s.Classified = m.ClassifyCall(call)
-			s.ListMethod = ListMethod(gocode.CalleeFunc(m.pass.TypesInfo, call))
-			if s.Classified || s.ListMethod != "" {
-				m.sites.sites = append(m.sites.sites, s)
+func (m *Model) Sites() []Site { return m.sites }
+
+// isAll reports whether call calls a list's All method.
+func (m *Model) isAll(call *ast.CallExpr) bool {
+	return ListMethod(gocode.CalleeFunc(m.info, call)) == "All"
+}
+
+// ListName names the list whose error the (item, error) pairs of a call of
+// a v82+ list's All carry, the way every message names it: the list call
+// when All is called on it directly ((*stripe.Client).V1Customers.List for
+// sc.V1Customers.List(ctx, p).All(ctx)), else All itself
+// ((*stripe.V1List).All).
+func (m *Model) ListName(all *ast.CallExpr) string {
+	if sel, ok := ast.Unparen(all.Fun).(*ast.SelectorExpr); ok {
+		if list, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
+			if c, ok := m.ClassifyCall(list); ok {
+				return c.Name
 			}
 		}
-	})
-	return m.sites.sites
+	}
+	return FuncName(gocode.CalleeFunc(m.info, all))
 }

@@ -16,17 +16,17 @@ import (
 // github.com/pkg/errors' Wrap and WithStack), directly or through another
 // wrapper. Every rule treats a call of a wrapper as an API call.
 //
-// Detection is flow-insensitive within a function: a variable assigned the
-// error of an API call anywhere in the function carries it everywhere, and
-// one return statement that can return it makes the function a wrapper.
-// That over-approximates on purpose: a function that can return a Stripe
-// error is one whose error its callers must check.
+// Detection follows the flow of the function (see ErrorFlow): one
+// reachable return statement that may return a variable holding the error
+// of an API call, or such a call itself, makes the function a wrapper. That
+// over-approximates on purpose: a function that can return a Stripe error
+// on some path is one whose error its callers must check.
 type Wrapper struct {
 	Call   string // the API call it wraps (the first in source order), for tests and debugging
 	Method string // the HTTP method of the wrapped calls: "POST" or "DELETE" if any wrapped call changes state, else "GET" or ""
 	// Wraps is set when some return statement can return the Stripe
 	// error wrapped (fmt.Errorf with %w, errors.Join, pkg/errors, or a
-	// wrapper that wraps: see WrappedErrors), rather than as the SDK
+	// wrapper that wraps: see ErrorFlow.MayBeWrapped), rather than as the SDK
 	// returned it: a type assertion on the error then misses it.
 	Wraps bool
 }
@@ -63,8 +63,8 @@ func errorFuncs(m *Model, in *inspector.Inspector) []errorFunc {
 	var funcs []errorFunc
 	for cur := range in.Root().Preorder((*ast.FuncDecl)(nil)) {
 		decl := cur.Node().(*ast.FuncDecl)
-		fn, _ := m.pass.TypesInfo.Defs[decl.Name].(*types.Func)
-		if decl.Body == nil || fn == nil || errorResult(fn.Signature()) < 0 {
+		fn, _ := m.info.Defs[decl.Name].(*types.Func)
+		if decl.Body == nil || fn == nil || gocode.ErrorResult(fn.Signature()) < 0 {
 			continue
 		}
 		funcs = append(funcs, errorFunc{fn, cur})
@@ -73,17 +73,21 @@ func errorFuncs(m *Model, in *inspector.Inspector) []errorFunc {
 }
 
 // fixpoint fills found with of(f) for each candidate f for which it is not
-// nil. A wrapper may call another wrapper of the same package declared
-// later, so it iterates until a round finds nothing new; of may consult
-// found (through the model) as it grows.
-func fixpoint[F any](funcs []errorFunc, found map[*types.Func]*F, of func(errorFunc) *F) {
+// nil: the one engine of the wrapper and verifier searches. A function may
+// call another of the same package declared later, whose fact, once found,
+// can make it a wrapper or change its fact (a wrapper's Wraps or Method), so
+// each round computes every candidate's fact again until a round changes
+// nothing. of may consult found (through the model) as it grows. The facts
+// only grow (more functions, more wrapping), so the rounds end.
+func fixpoint[F comparable](funcs []errorFunc, found map[*types.Func]*F, of func(errorFunc) *F) {
 	for changed := true; changed; {
 		changed = false
 		for _, f := range funcs {
-			if found[f.fn] != nil {
+			fact := of(f)
+			if fact == nil {
 				continue
 			}
-			if fact := of(f); fact != nil {
+			if old := found[f.fn]; old == nil || *old != *fact {
 				found[f.fn] = fact
 				changed = true
 			}
@@ -91,36 +95,18 @@ func fixpoint[F any](funcs []errorFunc, found map[*types.Func]*F, of func(errorF
 	}
 }
 
-// findWrappers fills m.wrappers with the wrappers among funcs. Unlike
-// fixpoint, it computes the fact of a wrapper again in every round: a
-// wrapper found later (declared below) can make an earlier one's Wraps or
-// Method change. The facts only grow (more wrappers, more wrapping), so
-// the rounds end.
+// findWrappers fills m.wrappers with the wrappers among funcs.
 func findWrappers(m *Model, funcs []errorFunc) {
 	m.wrappers = make(map[*types.Func]*Wrapper)
-	for changed := true; changed; {
-		changed = false
-		for _, f := range funcs {
-			w := m.wrapperOf(f.fn, f.decl)
-			if w == nil {
-				continue
-			}
-			if old := m.wrappers[f.fn]; old == nil || *old != *w {
-				m.wrappers[f.fn] = w
-				changed = true
-			}
-		}
-	}
+	fixpoint(funcs, m.wrappers, func(f errorFunc) *Wrapper { return m.wrapperOf(f.fn, f.decl) })
 }
 
 // wrapperOf returns the Wrapper fact of the function declared at decl, or
 // nil if none of its return statements can return a Stripe API error.
 func (m *Model) wrapperOf(fn *types.Func, decl inspector.Cursor) *Wrapper {
-	t := &errorTaint{m: m, vars: make(map[*types.Var]Callee)}
 	body := decl.Node().(*ast.FuncDecl).Body
 	bodyCur, _ := decl.FindNode(body)
-	t.propagate(bodyCur)
-	wrapped := m.WrappedErrors(bodyCur)
+	errs := m.ErrorFlow(body)
 	sig := fn.Signature()
 	var w *Wrapper
 	add := func(c Callee, wraps bool) {
@@ -136,11 +122,15 @@ func (m *Model) wrapperOf(fn *types.Func, decl inspector.Cursor) *Wrapper {
 		if !ok {
 			return false // returns inside a function literal are the literal's
 		}
+		f, ok := errs.before(ret)
+		if !ok {
+			return true // unreachable
+		}
 		switch {
 		case len(ret.Results) == 0:
 			for v := range sig.Results().Variables() {
-				if c, ok := t.vars[v]; ok && IsError(v.Type()) {
-					add(c, wrapped.holds(v))
+				if holds(f, keyStripe, v) {
+					add(errs.names[v], holds(f, keyWrapped, v))
 				}
 			}
 		case len(ret.Results) == 1 && sig.Results().Len() > 1:
@@ -151,9 +141,9 @@ func (m *Model) wrapperOf(fn *types.Func, decl inspector.Cursor) *Wrapper {
 			}
 		default:
 			for i, e := range ret.Results {
-				if i < sig.Results().Len() && IsError(sig.Results().At(i).Type()) {
-					if c, ok := t.expr(e); ok {
-						add(c, wrapped.MayBeWrapped(e))
+				if i < sig.Results().Len() && gocode.IsError(sig.Results().At(i).Type()) {
+					if c, ok := errs.stripeError(e, f); ok {
+						add(c, errs.mayBeWrapped(e, f))
 					}
 				}
 			}
@@ -165,103 +155,26 @@ func (m *Model) wrapperOf(fn *types.Func, decl inspector.Cursor) *Wrapper {
 
 func (w *Wrapper) mutates() bool { return w.Method == "POST" || w.Method == "DELETE" }
 
-// errorTaint tracks, within one function, the variables that hold the error
-// of an API call.
-type errorTaint struct {
-	m    *Model
-	vars map[*types.Var]Callee
+// wrappingResult returns the index of the error result of fn when fn is a
+// wrapper whose error may be wrapped (Wrapper.Wraps), or -1.
+func (m *Model) wrappingResult(fn *types.Func) int {
+	if fn == nil {
+		return -1
+	}
+	c, ok := m.ClassifyFunc(fn)
+	if !ok || c.Kind != KindWrapper || !m.wraps(c.Func) {
+		return -1
+	}
+	return c.ErrResult
 }
 
-// propagate marks the variables assigned a Stripe error anywhere under
-// body, including in function literals, until nothing changes.
-func (t *errorTaint) propagate(body inspector.Cursor) {
-	info := t.m.pass.TypesInfo
-	mark := func(lhs ast.Expr, c Callee) bool {
-		id, ok := ast.Unparen(lhs).(*ast.Ident)
-		if !ok {
-			return false
-		}
-		v, _ := info.ObjectOf(id).(*types.Var)
-		if v == nil || !IsError(v.Type()) {
-			return false
-		}
-		if _, done := t.vars[v]; done {
-			return false
-		}
-		t.vars[v] = c
-		return true
+// wraps reports whether fn is a wrapper whose error may be wrapped.
+func (m *Model) wraps(fn *types.Func) bool {
+	if fn == nil {
+		return false
 	}
-	assign := func(lhs, rhs []ast.Expr) bool {
-		changed := false
-		if len(rhs) == 1 && len(lhs) > 1 {
-			if call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr); ok {
-				if c, ok := t.m.ClassifyCall(call); ok && c.ErrResult >= 0 && c.ErrResult < len(lhs) {
-					changed = mark(lhs[c.ErrResult], c) || changed
-				}
-			}
-			return changed
-		}
-		for i := range min(len(lhs), len(rhs)) {
-			if c, ok := t.expr(rhs[i]); ok {
-				changed = mark(lhs[i], c) || changed
-			}
-		}
-		return changed
-	}
-	nodes := []ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil)}
-	for changed := true; changed; {
-		changed = false
-		for cur := range body.Preorder(nodes...) {
-			switch n := cur.Node().(type) {
-			case *ast.AssignStmt:
-				changed = assign(n.Lhs, n.Rhs) || changed
-			case *ast.ValueSpec:
-				lhs := make([]ast.Expr, len(n.Names))
-				for i, id := range n.Names {
-					lhs[i] = id
-				}
-				changed = assign(lhs, n.Values) || changed
-			case *ast.RangeStmt:
-				if n.Value == nil {
-					continue
-				}
-				if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok && ListMethod(gocode.CalleeFunc(t.m.pass.TypesInfo, call)) == "All" {
-					changed = mark(n.Value, Callee{Name: FuncName(gocode.CalleeFunc(t.m.pass.TypesInfo, call)), Method: "GET"}) || changed
-				}
-			}
-		}
-	}
-}
-
-// expr reports whether e evaluates to a Stripe API error, and which call's.
-func (t *errorTaint) expr(e ast.Expr) (Callee, bool) {
-	info := t.m.pass.TypesInfo
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		if v, ok := info.Uses[e].(*types.Var); ok {
-			c, ok := t.vars[v]
-			return c, ok
-		}
-	case *ast.CallExpr:
-		if c, ok := t.m.ClassifyCall(e); ok {
-			if c.ErrResult >= 0 && c.Func.Signature().Results().Len() == 1 {
-				return c, true
-			}
-			return Callee{}, false
-		}
-		fn := gocode.CalleeFunc(info, e)
-		if fn == nil {
-			return Callee{}, false
-		}
-		if args := wrappedArgs(info, fn, e); args != nil {
-			for _, arg := range args {
-				if c, ok := t.expr(arg); ok {
-					return c, true
-				}
-			}
-		}
-	}
-	return Callee{}, false
+	w := m.wrapperFact(fn.Origin())
+	return w != nil && w.Wraps
 }
 
 // wrappedArgs returns the arguments of call whose error the result wraps,

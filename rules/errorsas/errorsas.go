@@ -58,7 +58,7 @@ func run(pass *analysis.Pass, opts options) (any, error) {
 		return nil, nil
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	c := &checker{pass: pass, model: m, opts: opts, root: in.Root(), wrapped: make(map[ast.Node]*stripesdk.WrappedErrors)}
+	c := &checker{pass: pass, model: m, opts: opts, wrapped: make(map[*ast.BlockStmt]*stripesdk.ErrorFlow)}
 	for cur := range in.Root().Preorder((*ast.TypeAssertExpr)(nil), (*ast.TypeSwitchStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.TypeAssertExpr:
@@ -77,8 +77,7 @@ type checker struct {
 	pass    *analysis.Pass
 	model   *stripesdk.Model
 	opts    options
-	root    inspector.Cursor
-	wrapped map[ast.Node]*stripesdk.WrappedErrors // by outermost function body
+	wrapped map[*ast.BlockStmt]*stripesdk.ErrorFlow // by outermost function body
 	diags   []analysis.Diagnostic
 }
 
@@ -86,37 +85,25 @@ type checker struct {
 // may wrap a Stripe error: not the Err field of a stripe.Error, where the
 // SDK stores the typed inner error as is.
 func (c *checker) onError(x ast.Expr) bool {
-	return stripesdk.IsError(c.pass.TypesInfo.TypeOf(x)) && stripesdk.ErrFieldOwner(c.pass.TypesInfo, x) == nil
+	return gocode.IsError(c.pass.TypesInfo.TypeOf(x)) && stripesdk.ErrFieldOwner(c.pass.TypesInfo, x) == nil
 }
 
 // mayBeWrapped reports whether the error x, at cur, may be a wrapped error
-// (see stripesdk.WrappedErrors), or the strict flag is set. The question is
-// asked of the outermost function around cur, so that a variable captured
-// by a function literal is answered for.
+// (see stripesdk.ErrorFlow.MayBeWrapped), or the strict flag is set. The
+// question is asked of the outermost function around cur, so that a
+// variable captured by a function literal is answered for.
 func (c *checker) mayBeWrapped(cur inspector.Cursor, x ast.Expr) bool {
 	if c.opts.strict {
 		return true
 	}
-	body := c.root // outside any function: no variables, only the expression
-	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		var b *ast.BlockStmt
-		switch fn := fn.Node().(type) {
-		case *ast.FuncDecl:
-			b = fn.Body
-		case *ast.FuncLit:
-			b = fn.Body
-		}
-		if b == nil {
-			continue
-		}
-		if bc, ok := fn.FindNode(b); ok {
-			body = bc
-		}
+	var body *ast.BlockStmt // nil outside any function: no variables, only the expression
+	if fn, ok := gocode.OutermostFunc(cur); ok {
+		body = gocode.FuncBody(fn.Node())
 	}
-	w := c.wrapped[body.Node()]
-	if w == nil {
-		w = c.model.WrappedErrors(body)
-		c.wrapped[body.Node()] = w
+	w, ok := c.wrapped[body]
+	if !ok {
+		w = c.model.ErrorFlow(body)
+		c.wrapped[body] = w
 	}
 	return w.MayBeWrapped(x)
 }
@@ -149,13 +136,7 @@ func (c *checker) assertion(cur inspector.Cursor, ta *ast.TypeAssertExpr) {
 	if !stripesdk.IsErrorType(t) {
 		return
 	}
-	parent := cur.Parent()
-	for {
-		if _, ok := parent.Node().(*ast.ParenExpr); !ok {
-			break
-		}
-		parent = parent.Parent()
-	}
+	parent := gocode.UnparenParent(cur)
 	as, commaOKAssign := parent.Node().(*ast.AssignStmt)
 	commaOKAssign = commaOKAssign && len(as.Lhs) == 2 && len(as.Rhs) == 1
 	spec, commaOKSpec := parent.Node().(*ast.ValueSpec)
@@ -185,19 +166,7 @@ func (c *checker) assertion(cur inspector.Cursor, ta *ast.TypeAssertExpr) {
 
 // typeSwitch checks the cases of switch x.(type).
 func (c *checker) typeSwitch(cur inspector.Cursor, sw *ast.TypeSwitchStmt) {
-	var x ast.Expr
-	switch a := sw.Assign.(type) {
-	case *ast.ExprStmt:
-		if ta, ok := ast.Unparen(a.X).(*ast.TypeAssertExpr); ok {
-			x = ta.X
-		}
-	case *ast.AssignStmt:
-		if len(a.Rhs) == 1 {
-			if ta, ok := ast.Unparen(a.Rhs[0]).(*ast.TypeAssertExpr); ok {
-				x = ta.X
-			}
-		}
-	}
+	x := gocode.TypeSwitchSubject(sw)
 	if x == nil || !c.onError(x) {
 		return
 	}
@@ -229,7 +198,7 @@ func (c *checker) fix(cur inspector.Cursor, as *ast.AssignStmt, ta *ast.TypeAsse
 	}
 	v, ok1 := as.Lhs[0].(*ast.Ident)
 	okID, ok2 := as.Lhs[1].(*ast.Ident)
-	if !ok1 || !ok2 || c.mentions(ta.X, v.Name) {
+	if !ok1 || !ok2 || gocode.NameOccurs(ta.X, v.Name) {
 		return nil
 	}
 	if v.Name != "_" && c.pass.TypesInfo.Defs[v] == nil {
@@ -345,21 +314,9 @@ func (c *checker) clashesAfter(ifCur inspector.Cursor, ifStmt *ast.IfStmt, name 
 		return true
 	}
 	for _, s := range list[i+1:] {
-		if c.mentions(s, name) {
+		if gocode.NameOccurs(s, name) {
 			return true
 		}
 	}
 	return false
-}
-
-// mentions reports whether an identifier called name occurs in n.
-func (c *checker) mentions(n ast.Node, name string) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && id.Name == name {
-			found = true
-		}
-		return !found
-	})
-	return found
 }

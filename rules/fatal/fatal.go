@@ -14,7 +14,6 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
 	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
-	"github.com/stripeerrlint/stripeerrlint/internal/flow"
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
@@ -40,15 +39,28 @@ func run(pass *analysis.Pass) (any, error) {
 	if !m.Active() {
 		return nil, nil
 	}
-	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{
 		pass:   pass,
 		model:  m,
-		solved: make(map[*ast.BlockStmt]*flow.Solution),
-		names:  make(map[*types.Var]string),
+		solved: make(map[*ast.BlockStmt]*stripesdk.ErrorFlow),
 	}
-	for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
-		c.call(cur, cur.Node().(*ast.CallExpr))
+	// An exit can handle a Stripe error only in a function whose own body
+	// makes a Stripe call (the errors held are those of its body): start
+	// from the model's sites and look at the calls of those bodies only.
+	seen := make(map[ast.Node]bool)
+	for _, site := range m.Sites() {
+		body, ok := innermostBody(site.Cursor)
+		if !ok || seen[body.Node()] {
+			continue
+		}
+		seen[body.Node()] = true
+		body.Inspect([]ast.Node{(*ast.FuncLit)(nil), (*ast.CallExpr)(nil)}, func(cur inspector.Cursor) bool {
+			if call, ok := cur.Node().(*ast.CallExpr); ok {
+				c.call(cur, call)
+				return true
+			}
+			return false // a literal's calls are the literal's
+		})
 	}
 	directive.ReportAll(pass, c.diags)
 	return nil, nil
@@ -57,11 +69,20 @@ func run(pass *analysis.Pass) (any, error) {
 type checker struct {
 	pass   *analysis.Pass
 	model  *stripesdk.Model
-	solved map[*ast.BlockStmt]*flow.Solution
-	// names holds, for a variable that holds the error of an API call,
-	// the name of the call.
-	names map[*types.Var]string
-	diags []analysis.Diagnostic
+	solved map[*ast.BlockStmt]*stripesdk.ErrorFlow
+	diags  []analysis.Diagnostic
+}
+
+// innermostBody returns the body of the innermost function around cur.
+func innermostBody(cur inspector.Cursor) (inspector.Cursor, bool) {
+	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		body := gocode.FuncBody(fn.Node())
+		if body == nil {
+			return inspector.Cursor{}, false
+		}
+		return fn.FindNode(body)
+	}
+	return inspector.Cursor{}, false
 }
 
 // exit describes a call that ends the process or panics.
@@ -171,7 +192,7 @@ func (c *checker) startup(decl *ast.FuncDecl) bool {
 	case "init":
 		return true
 	case "TestMain":
-		return strings.HasSuffix(c.pass.Fset.File(decl.Pos()).Name(), "_test.go")
+		return gocode.InTestFile(c.pass.Fset, decl.Pos())
 	}
 	return false
 }
@@ -228,169 +249,43 @@ func (c *checker) handledError(cur inspector.Cursor, call *ast.CallExpr) (*types
 // mentioned reports whether one of nodes, at cur, refers to a variable that
 // holds the error of an API call there.
 func (c *checker) mentioned(cur inspector.Cursor, nodes []ast.Node) (*types.Var, string, bool) {
-	body, node, ok := flow.GraphNode(cur)
+	_, body, ok := gocode.EnclosingFunc(c.pass.TypesInfo, cur)
 	if !ok {
 		return nil, "", false
 	}
-	before, ok := c.solve(body).Before(node)
-	if !ok {
-		return nil, "", false // unreachable
-	}
+	errs := c.solve(body)
 	for _, n := range nodes {
 		var found *types.Var
+		var name string
 		ast.Inspect(n, func(m ast.Node) bool {
 			if _, ok := m.(*ast.FuncLit); ok {
 				return false
 			}
 			if id, ok := m.(*ast.Ident); ok && found == nil {
-				if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && before.May[errPrefix+flow.VarKey(v)] {
-					found = v
+				if api, ok := errs.Holds(id); ok {
+					found, name = c.pass.TypesInfo.Uses[id].(*types.Var), api
 				}
 			}
 			return found == nil
 		})
 		if found != nil {
-			return found, c.names[found], true
+			return found, name, true
 		}
 	}
 	return nil, "", false
 }
 
-// Fact keys: errPrefix+var (May) when the variable may hold the error of
-// an API call.
-const errPrefix = "stripeerr:"
-
-// solve runs the analysis of which variables hold errors of API calls on
-// body, once.
-func (c *checker) solve(body *ast.BlockStmt) *flow.Solution {
-	if s := c.solved[body]; s != nil {
-		return s
+// solve computes which variables hold errors of API calls in body, once.
+func (c *checker) solve(body *ast.BlockStmt) *stripesdk.ErrorFlow {
+	s := c.solved[body]
+	if s == nil {
+		s = c.model.ErrorFlow(body)
+		c.solved[body] = s
 	}
-	rangeErrs := c.rangeErrors(body)
-	s := flow.Solve(c.pass.TypesInfo, body, nil, flow.Problem{
-		Transfer: func(n ast.Node, f *flow.Facts) { c.transfer(n, f, rangeErrs) },
-		Cond:     func(ast.Expr, bool, *flow.Facts) {},
-	})
-	c.solved[body] = s
 	return s
 }
 
-// rangeErrors returns the error identifiers of ranges over the (item,
-// error) pairs of a v82+ list's All, with the list's name.
-func (c *checker) rangeErrors(body *ast.BlockStmt) map[*ast.Ident]string {
-	errs := make(map[*ast.Ident]string)
-	ast.Inspect(body, func(n ast.Node) bool {
-		rng, ok := n.(*ast.RangeStmt)
-		if !ok {
-			return true
-		}
-		all, ok := ast.Unparen(rng.X).(*ast.CallExpr)
-		value, ok2 := rng.Value.(*ast.Ident)
-		if !ok || !ok2 || stripesdk.ListMethod(gocode.CalleeFunc(c.pass.TypesInfo, all)) != "All" {
-			return true
-		}
-		name := types.ObjectString(gocode.CalleeFunc(c.pass.TypesInfo, all), (*types.Package).Name)
-		if sel, ok := ast.Unparen(all.Fun).(*ast.SelectorExpr); ok {
-			if list, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
-				if d, ok := c.model.ClassifyCall(list); ok {
-					name = d.Name
-				}
-			}
-		}
-		errs[value] = name
-		return true
-	})
-	return errs
-}
-
-// transfer applies node n: a variable assigned the error of an API call
-// holds it, one assigned a value computed from such an error (a copy, a
-// wrapping) of an error type holds it too, and any other assignment
-// forgets it.
-func (c *checker) transfer(n ast.Node, f *flow.Facts, rangeErrs map[*ast.Ident]string) {
-	var lhs, rhs []ast.Expr
-	switch n := n.(type) {
-	case *ast.Ident: // a range key or value
-		v, _ := c.pass.TypesInfo.ObjectOf(n).(*types.Var)
-		if v == nil {
-			return
-		}
-		delete(f.May, errPrefix+flow.VarKey(v))
-		if name, ok := rangeErrs[n]; ok {
-			c.hold(v, name, f)
-		}
-		return
-	case *ast.AssignStmt:
-		lhs, rhs = n.Lhs, n.Rhs
-	case *ast.ValueSpec:
-		for _, id := range n.Names {
-			lhs = append(lhs, id)
-		}
-		rhs = n.Values
-	default:
-		return
-	}
-	held := make([]string, len(lhs))
-	switch {
-	case len(rhs) == 1 && len(lhs) > 1:
-		if call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr); ok {
-			if d, ok := c.model.ClassifyCall(call); ok && d.ErrResult >= 0 && d.ErrResult < len(lhs) {
-				held[d.ErrResult] = d.Name
-			}
-		}
-	case len(rhs) == len(lhs):
-		for i, r := range rhs {
-			if call, ok := ast.Unparen(r).(*ast.CallExpr); ok {
-				if d, ok := c.model.ClassifyCall(call); ok && d.ErrResult == 0 && d.Func.Signature().Results().Len() == 1 {
-					held[i] = d.Name // it.Err(), a wrapper returning only an error
-					continue
-				}
-			}
-			if t := c.pass.TypesInfo.TypeOf(lhs[i]); t != nil && types.Implements(t, errorInterface) {
-				held[i] = c.heldIn(r, f)
-			}
-		}
-	}
-	for i, l := range lhs {
-		id, ok := ast.Unparen(l).(*ast.Ident)
-		if !ok {
-			continue
-		}
-		v, _ := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
-		if v == nil {
-			continue
-		}
-		delete(f.May, errPrefix+flow.VarKey(v))
-		if held[i] != "" {
-			c.hold(v, held[i], f)
-		}
-	}
-}
-
 var errorInterface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
-
-// hold records that v may hold the error of the API call named name.
-func (c *checker) hold(v *types.Var, name string, f *flow.Facts) {
-	f.May[errPrefix+flow.VarKey(v)] = true
-	if _, ok := c.names[v]; !ok {
-		c.names[v] = name
-	}
-}
-
-// heldIn returns the name of the API call whose error e carries (e refers
-// to a variable that may hold one), or "".
-func (c *checker) heldIn(e ast.Expr, f *flow.Facts) string {
-	name := ""
-	ast.Inspect(e, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && name == "" {
-			if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && f.May[errPrefix+flow.VarKey(v)] {
-				name = c.names[v]
-			}
-		}
-		return name == ""
-	})
-	return name
-}
 
 // fix offers, for log.Fatal* (or (*log.Logger).Fatal*) as the last
 // statement of its block in a function that returns an error, to log
@@ -405,10 +300,7 @@ func (c *checker) fix(stmt inspector.Cursor, call *ast.CallExpr, ex exit, v *typ
 		return nil
 	}
 	file := gocode.EnclosingFile(stmt)
-	scope := c.pass.TypesInfo.Scopes[file]
-	if scope != nil {
-		scope = scope.Innermost(es.Pos())
-	}
+	scope := gocode.ScopeAt(c.pass.TypesInfo, file, es.Pos())
 	if scope == nil {
 		return nil
 	}

@@ -44,7 +44,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c := &checker{pass: pass, model: m, flows: make(map[*ast.BlockStmt]*flow.Func)}
 	for _, site := range m.Sites() {
-		switch parent := unparenParent(site.Cursor); {
+		switch parent := gocode.UnparenParent(site.Cursor); {
 		case site.Classified && site.Call.ErrResult >= 0:
 			c.call(site.Cursor, site.Expr(), site.Call)
 		case site.ListMethod == "All":
@@ -68,20 +68,9 @@ type checker struct {
 	diags []analysis.Diagnostic
 }
 
-// unparenParent returns the parent of cur, skipping parentheses.
-func unparenParent(cur inspector.Cursor) inspector.Cursor {
-	parent := cur.Parent()
-	for {
-		if _, ok := parent.Node().(*ast.ParenExpr); !ok {
-			return parent
-		}
-		parent = parent.Parent()
-	}
-}
-
 // call checks a call that returns a Stripe error: whether the error is used.
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr, desc stripesdk.Callee) {
-	parent := unparenParent(cur)
+	parent := gocode.UnparenParent(cur)
 	msg := "error returned by " + desc.Name + " is not checked"
 	switch p := parent.Node().(type) {
 	case *ast.ExprStmt:
@@ -127,7 +116,7 @@ func (c *checker) stored(cur inspector.Cursor, stmt ast.Node, target ast.Expr, c
 // list's All yields.
 func (c *checker) rangeOverAll(cur inspector.Cursor, rng *ast.RangeStmt) {
 	all := ast.Unparen(rng.X).(*ast.CallExpr)
-	name := c.listName(all)
+	name := c.model.ListName(all)
 	switch value, _ := rng.Value.(*ast.Ident); {
 	case rng.Value == nil:
 		c.report(all, CategoryList, "error of "+name+" is not checked (range over All yields (item, error) pairs: bind the error)", c.fixRange(cur, rng))
@@ -139,19 +128,6 @@ func (c *checker) rangeOverAll(cur inspector.Cursor, rng *ast.RangeStmt) {
 			c.report(all, CategoryList, fmt.Sprintf("error of %s is not checked (%s is never read in the loop)", name, v.Name()), nil)
 		}
 	}
-}
-
-// listName names the list whose All is called: the list call when All is
-// called on it directly, else All itself.
-func (c *checker) listName(all *ast.CallExpr) string {
-	if sel, ok := ast.Unparen(all.Fun).(*ast.SelectorExpr); ok {
-		if list, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
-			if d, ok := c.model.ClassifyCall(list); ok {
-				return d.Name
-			}
-		}
-	}
-	return stripesdk.FuncName(gocode.CalleeFunc(c.pass.TypesInfo, all))
 }
 
 // iteratorLoop checks a v72-style loop "for it.Next() { ... }": the
@@ -324,7 +300,7 @@ func (c *checker) fixBlank(cur inspector.Cursor, stmt ast.Node, blank *ast.Ident
 	if !ok {
 		return nil
 	}
-	scope := c.scopeAt(cur)
+	scope := gocode.ScopeAt(c.pass.TypesInfo, gocode.EnclosingFile(cur), cur.Node().Pos())
 	if scope == nil {
 		return nil
 	}
@@ -332,7 +308,7 @@ func (c *checker) fixBlank(cur inspector.Cursor, stmt ast.Node, blank *ast.Ident
 	existing := scope.Lookup("err")
 	switch as.Tok {
 	case token.DEFINE:
-		if existing != nil && !stripesdk.IsError(existing.Type()) {
+		if existing != nil && !gocode.IsError(existing.Type()) {
 			return nil // := would reuse a variable of another type
 		}
 	case token.ASSIGN:
@@ -397,7 +373,7 @@ func (c *checker) fixIteratorLoop(cur inspector.Cursor, loop *ast.ForStmt, it st
 // fixRange binds the error in a range over All and checks it first thing
 // in the body.
 func (c *checker) fixRange(cur inspector.Cursor, rng *ast.RangeStmt) *analysis.SuggestedFix {
-	if c.bodyRefersTo(rng.Body, "err") {
+	if gocode.NameOccurs(rng.Body, "err") {
 		return nil // a new err would capture the body's uses of another one
 	}
 	var edits []analysis.TextEdit
@@ -424,29 +400,4 @@ func (c *checker) fixRange(cur inspector.Cursor, rng *ast.RangeStmt) *analysis.S
 	at := fixes.LineEnd(c.pass, rng.Body.Lbrace+1)
 	edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(check)})
 	return &analysis.SuggestedFix{Message: "Bind the error and return it", TextEdits: edits}
-}
-
-// bodyRefersTo reports whether an identifier named name is used in body.
-func (c *checker) bodyRefersTo(body *ast.BlockStmt, name string) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && id.Name == name {
-			found = true
-		}
-		return !found
-	})
-	return found
-}
-
-// scopeAt returns the innermost scope at the statement at cur.
-func (c *checker) scopeAt(cur inspector.Cursor) *types.Scope {
-	file := gocode.EnclosingFile(cur)
-	if file == nil {
-		return nil
-	}
-	fileScope := c.pass.TypesInfo.Scopes[file]
-	if fileScope == nil {
-		return nil
-	}
-	return fileScope.Innermost(cur.Node().Pos())
 }

@@ -44,3 +44,16 @@ func (s *server) good(ctx context.Context, params *stripe.PaymentIntentCreatePar
 	}
 	return pi, nil
 }
+
+// listAll ranges over a list that was made elsewhere: the message names All
+// by the same short name uncheckederr uses. (Regression: fatal printed the
+// whole signature, func (*stripe.V1List[T]).All(ctx context.Context) ...)
+func listAll(ctx context.Context, list *stripe.V1List[*stripe.Customer]) error {
+	for c, err := range list.All(ctx) {
+		if err != nil {
+			log.Fatal(err) // want `log.Fatal exits the process while handling the error of \(\*stripe.V1List\).All: return`
+		}
+		log.Print(c.ID)
+	}
+	return nil
+}

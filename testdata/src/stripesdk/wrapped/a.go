@@ -1,4 +1,4 @@
-// Package wrapped exercises stripesdk.WrappedErrors: each probe(x) call is
+// Package wrapped exercises stripesdk.ErrorFlow.MayBeWrapped: each probe(x) call is
 // reported as "wrapped" when the model says x may be a wrapped error.
 package wrapped
 
@@ -52,4 +52,14 @@ func sources(ctx context.Context, c *billing.Client, param error, h holder, unkn
 
 	var s *stripe.Error
 	probe(s) // not wrapped: a *stripe.Error itself
+
+	overwritten := fmt.Errorf("charge: %w", direct)
+	overwritten = errors.New("plain")
+	probe(overwritten) // not wrapped: the wrapped error was overwritten (the answer follows the flow)
+
+	maybe := param
+	if param != nil {
+		maybe = fmt.Errorf("on one path: %w", param)
+	}
+	probe(maybe) // want "wrapped"
 }

@@ -56,3 +56,21 @@ func Validate(id string) error {
 	}
 	return nil
 }
+
+// refundInLiteral stores the error in a function literal: the variable it
+// captures holds the error after the literal, so it is a wrapper.
+func refundInLiteral(id string) error { // want refundInLiteral:`stripeWrapper\(refund.New POST\)`
+	var err error
+	func() {
+		_, err = refund.New(&stripe.RefundParams{PaymentIntent: stripe.String(id)})
+	}()
+	return err
+}
+
+// refundForgotten returns the variable after overwriting the error: not a
+// wrapper.
+func refundForgotten(id string) error {
+	_, err := refund.New(&stripe.RefundParams{PaymentIntent: stripe.String(id)})
+	err = Validate(id)
+	return err
+}

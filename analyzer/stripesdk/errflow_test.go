@@ -14,7 +14,7 @@ import (
 )
 
 // probeWrapped reports "wrapped" at each call probe(x) whose argument
-// WrappedErrors says may be a wrapped error.
+// ErrorFlow.MayBeWrapped says may be a wrapped error.
 var probeWrapped = &analysis.Analyzer{
 	Name:     "probewrapped",
 	Doc:      "test: report the arguments of probe that may be wrapped errors",
@@ -23,12 +23,8 @@ var probeWrapped = &analysis.Analyzer{
 		m := stripesdk.From(pass)
 		in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 		for decl := range in.Root().Preorder((*ast.FuncDecl)(nil)) {
-			body, ok := decl.FindNode(decl.Node().(*ast.FuncDecl).Body)
-			if !ok {
-				continue
-			}
-			w := m.WrappedErrors(body)
-			for cur := range body.Preorder((*ast.CallExpr)(nil)) {
+			w := m.ErrorFlow(decl.Node().(*ast.FuncDecl).Body)
+			for cur := range decl.Preorder((*ast.CallExpr)(nil)) {
 				call := cur.Node().(*ast.CallExpr)
 				if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "probe" && len(call.Args) == 1 && w.MayBeWrapped(call.Args[0]) {
 					pass.Reportf(call.Pos(), "wrapped")
@@ -48,10 +44,10 @@ func TestWrappedErrors(t *testing.T) {
 	analysistest.Run(t, fixturetest.TestData(t), probeWrapped, "stripesdk/wrapped")
 }
 
-// TestWrappedErrorsNil: a nil *WrappedErrors answers false.
+// TestWrappedErrorsNil: a nil *ErrorFlow answers false.
 func TestWrappedErrorsNil(t *testing.T) {
-	var w *stripesdk.WrappedErrors
+	var w *stripesdk.ErrorFlow
 	if w.MayBeWrapped(ast.NewIdent("err")) {
-		t.Error("nil WrappedErrors says wrapped")
+		t.Error("nil ErrorFlow says wrapped")
 	}
 }

@@ -1,0 +1,48 @@
+package gocode
+
+import "go/ast"
+
+// FuncBody returns the body of n when it is a function declaration or
+// literal, or nil (also for a declaration without a body).
+func FuncBody(n ast.Node) *ast.BlockStmt {
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		return n.Body
+	case *ast.FuncLit:
+		return n.Body
+	}
+	return nil
+}
+
+// TypeSwitchSubject returns x of "switch x.(type)" or "switch v :=
+// x.(type)" (as written, in parentheses or not), or nil.
+func TypeSwitchSubject(sw *ast.TypeSwitchStmt) ast.Expr {
+	var e ast.Expr
+	switch a := sw.Assign.(type) {
+	case *ast.ExprStmt:
+		e = a.X
+	case *ast.AssignStmt:
+		if len(a.Rhs) == 1 {
+			e = a.Rhs[0]
+		}
+	}
+	if ta, ok := ast.Unparen(e).(*ast.TypeAssertExpr); ok {
+		return ta.X
+	}
+	return nil
+}
+
+// NameOccurs reports whether an identifier spelled name occurs anywhere in
+// n. It is for suggested fixes, which must not introduce a name that code
+// already spells (whatever it refers to); elsewhere match objects, not
+// names (see Uses).
+func NameOccurs(n ast.Node, name string) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Name == name {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
