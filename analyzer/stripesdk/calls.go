@@ -206,9 +206,6 @@ func namedOf(t types.Type) *types.Named {
 	return n.Origin()
 }
 
-// errorResult is gocode.ErrorResult (webhook.go still calls it by this name).
-func errorResult(sig *types.Signature) int { return gocode.ErrorResult(sig) }
-
 // IsError reports whether t is the predeclared error type (as
 // gocode.IsError, which the rules use; kept for webhooksig).
 func IsError(t types.Type) bool {

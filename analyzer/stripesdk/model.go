@@ -75,35 +75,13 @@ type Model struct {
 	// packages.
 	wrappers, importedWrappers map[*types.Func]*Wrapper
 	// verifiers holds the webhook verification wrappers declared in this
-	// package (webhook.go); importedVerifiers the Verifier facts of other
+	// package (verifiers.go); importedVerifiers the Verifier facts of other
 	// packages.
 	verifiers, importedVerifiers map[*types.Func]*Verifier
 
 	sites []Site // the package's Stripe-related calls, in source order
 
-	// pass holds the names webhook.go still reads (m.pass.TypesInfo,
-	// m.pass.Pkg, m.pass.ImportObjectFact), over the same plain data.
-	pass passData
-}
-
-// passData is the part of the pass webhook.go reads, copied. Its
-// ImportObjectFact answers from the facts copied into the model.
-type passData struct {
-	TypesInfo *types.Info
-	Pkg       *types.Package
-	verifiers map[*types.Func]*Verifier
-}
-
-// ImportObjectFact copies the Verifier fact of obj, imported from another
-// package, into fact, and reports whether there is one.
-func (p passData) ImportObjectFact(obj types.Object, fact analysis.Fact) bool {
-	fn, _ := obj.(*types.Func)
-	v, _ := fact.(*Verifier)
-	if fn == nil || v == nil || p.verifiers[fn] == nil {
-		return false
-	}
-	*v = *p.verifiers[fn]
-	return true
+	webhookCalls []WebhookCall // verifications, tolerance options and unverified event decodes
 }
 
 // Active reports whether the package can contain anything a rule reports:
@@ -112,7 +90,6 @@ func (m *Model) Active() bool { return m.active }
 
 func run(pass *analysis.Pass) (any, error) {
 	m := &Model{info: pass.TypesInfo, pkg: pass.Pkg, fset: pass.Fset}
-	m.pass = passData{TypesInfo: pass.TypesInfo, Pkg: pass.Pkg}
 	if len(pass.Files) == 0 || IsSDKPackage(pass.Pkg) {
 		// Packages loaded from export data have no files; the SDK
 		// itself is modelled by the tables, not analysed.
@@ -147,6 +124,7 @@ func run(pass *analysis.Pass) (any, error) {
 		pass.ExportPackageFact(new(WrapperPackage))
 	}
 	m.sites = m.findSites(in)
+	m.webhookCalls = m.findWebhookCalls(in)
 	return m, nil
 }
 
@@ -167,7 +145,6 @@ func (m *Model) importFacts(pass *analysis.Pass) {
 			m.importedVerifiers[fn] = fact
 		}
 	}
-	m.pass.verifiers = m.importedVerifiers
 }
 
 // wrapperFact returns the Wrapper fact of fn (its origin), declared in this

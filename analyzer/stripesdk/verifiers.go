@@ -54,7 +54,7 @@ func findVerifiers(m *Model, funcs []errorFunc) {
 // directly, or store its error in a variable that an if statement's
 // condition tests and whose body returns.
 func (m *Model) verifierOf(fn *types.Func, decl *ast.FuncDecl) *Verifier {
-	info := m.typesInfo()
+	info := m.info
 	sig := fn.Signature()
 	param := func(e ast.Expr) int {
 		id, ok := ast.Unparen(e).(*ast.Ident)
@@ -108,7 +108,7 @@ func (m *Model) verifierOf(fn *types.Func, decl *ast.FuncDecl) *Verifier {
 // is returned, or its error is stored in a variable tested by the condition
 // of an if statement whose body returns.
 func (m *Model) errorLeadsToReturn(body *ast.BlockStmt, call *ast.CallExpr, vi VerifyInfo) bool {
-	info := m.typesInfo()
+	info := m.info
 	var errVar types.Object
 	leads := false
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -162,8 +162,7 @@ func (m *Model) errorLeadsToReturn(body *ast.BlockStmt, call *ast.CallExpr, vi V
 }
 
 // verifierFact returns the Verifier fact of fn, a function of the user's
-// code: found in this package, or imported. It and typesInfo are the only
-// readers of the Model's internals in this file.
+// code: found in this package, or imported.
 func (m *Model) verifierFact(fn *types.Func) (Verifier, bool) {
 	if !m.active {
 		return Verifier{}, false
@@ -171,12 +170,8 @@ func (m *Model) verifierFact(fn *types.Func) (Verifier, bool) {
 	if w := m.verifiers[fn]; w != nil {
 		return *w, true
 	}
-	var v Verifier
-	if fn.Pkg() == m.pass.Pkg || !m.pass.ImportObjectFact(fn, &v) {
-		return Verifier{}, false
+	if w := m.importedVerifiers[fn]; w != nil {
+		return *w, true
 	}
-	return v, true
+	return Verifier{}, false
 }
-
-// typesInfo returns the type information of the model's package.
-func (m *Model) typesInfo() *types.Info { return m.pass.TypesInfo }

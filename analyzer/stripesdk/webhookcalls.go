@@ -53,21 +53,12 @@ type EventDecode struct {
 }
 
 // WebhookCalls returns the package's webhook calls in source order, nil in
-// an inactive package.
-//
-// It walks the package's calls on each call; it becomes data of the Model
-// (computed in its Run, like Sites) when model.go stores
-// m.findWebhookCalls(in).
-func (m *Model) WebhookCalls(in *inspector.Inspector) []WebhookCall {
-	if !m.Active() {
-		return nil
-	}
-	return m.findWebhookCalls(in)
-}
+// an inactive package. They are found once, in the Analyzer's Run.
+func (m *Model) WebhookCalls() []WebhookCall { return m.webhookCalls }
 
 // findWebhookCalls returns the package's webhook calls in source order.
 func (m *Model) findWebhookCalls(in *inspector.Inspector) []WebhookCall {
-	info := m.typesInfo()
+	info := m.info
 	var calls []WebhookCall
 	for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)

@@ -66,7 +66,7 @@ func run(pass *analysis.Pass, opts *options) (any, error) {
 		return nil, nil
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	c := &checker{pass: pass, opts: opts, calls: m.WebhookCalls(in)}
+	c := &checker{pass: pass, opts: opts, calls: m.WebhookCalls()}
 	for _, wc := range c.calls {
 		if !c.inTest(wc.Expr()) {
 			c.call(wc)
