@@ -221,19 +221,25 @@ func (c *checker) check(cur inspector.Cursor, e enum, k ast.Expr, caseValues *[]
 // declared value of e: k names one of the SDK's constants of e's type, or
 // s is the value of one.
 func (c *checker) isDeclaredValue(e enum, k ast.Expr, s string) bool {
+	if obj := c.constOf(k); obj != nil && c.enums.IsDeclared(e.typ, obj) {
+		return true
+	}
+	return c.enums.HasValue(e.typ, s)
+}
+
+// constOf returns the constant k names (k, (k) or pkg.k), or nil.
+func (c *checker) constOf(k ast.Expr) *types.Const {
 	var id *ast.Ident
 	switch k := ast.Unparen(k).(type) {
 	case *ast.Ident:
 		id = k
 	case *ast.SelectorExpr:
 		id = k.Sel
+	default:
+		return nil
 	}
-	if id != nil {
-		if obj, ok := c.pass.TypesInfo.Uses[id].(*types.Const); ok && c.enums.IsDeclared(e.typ, obj) {
-			return true
-		}
-	}
-	return c.enums.HasValue(e.typ, s)
+	obj, _ := c.pass.TypesInfo.Uses[id].(*types.Const)
+	return obj
 }
 
 // literal reports whether k is written as a string literal: "x", ("x"),
@@ -252,18 +258,8 @@ func literal(info *types.Info, k ast.Expr) bool {
 // constName names the constant that k refers to, by its type-checked name,
 // or "the constant" for a constant expression.
 func (c *checker) constName(k ast.Expr) string {
-	var id *ast.Ident
-	switch k := ast.Unparen(k).(type) {
-	case *ast.Ident:
-		id = k
-	case *ast.SelectorExpr:
-		id = k.Sel
-	}
-	if id == nil {
-		return "the constant"
-	}
-	obj, ok := c.pass.TypesInfo.Uses[id].(*types.Const)
-	if !ok {
+	obj := c.constOf(k)
+	if obj == nil {
 		return "the constant"
 	}
 	if obj.Pkg() != nil && obj.Pkg() != c.pass.Pkg {

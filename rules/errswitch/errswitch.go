@@ -148,20 +148,7 @@ func (c *checker) exprSwitch(cur inspector.Cursor, sw *ast.SwitchStmt) {
 // typeSwitch checks a type switch over the typed inner error of a Stripe
 // error, switch stripeErr.Err.(type).
 func (c *checker) typeSwitch(cur inspector.Cursor, sw *ast.TypeSwitchStmt) {
-	var x ast.Expr
-	switch a := sw.Assign.(type) {
-	case *ast.ExprStmt:
-		if ta, ok := ast.Unparen(a.X).(*ast.TypeAssertExpr); ok {
-			x = ta.X
-		}
-	case *ast.AssignStmt:
-		if len(a.Rhs) == 1 {
-			if ta, ok := ast.Unparen(a.Rhs[0]).(*ast.TypeAssertExpr); ok {
-				x = ta.X
-			}
-		}
-	}
-	errStruct := stripesdk.ErrFieldOwner(c.pass.TypesInfo, x)
+	errStruct := stripesdk.ErrFieldOwner(c.pass.TypesInfo, gocode.TypeSwitchOperand(sw))
 	if errStruct == nil {
 		return
 	}
