@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -105,7 +106,7 @@ func (c *checker) loopContext(call inspector.Cursor, errIndex int, loopCur inspe
 	}
 	ctx := retryCtx{loop: loop, body: body, anchor: anchor, iterVars: iterationVars(info, loop)}
 	for _, arg := range n.(*ast.CallExpr).Args {
-		if mentions(info, arg, ctx.iterVars) {
+		if gocode.UsesAny(info, arg, ctx.iterVars) {
 			return retryCtx{}, false // a batch: each iteration sends another request
 		}
 	}
@@ -120,33 +121,16 @@ func (c *checker) errBinding(call inspector.Cursor, errIndex int) (*types.Var, i
 	if !ok {
 		return nil, inspector.Cursor{}, false
 	}
-	parent := call.Parent()
-	for {
-		if _, ok := parent.Node().(*ast.ParenExpr); !ok {
-			break
-		}
-		parent = parent.Parent()
+	parent := gocode.UnparenParent(call).Node()
+	if _, ok := parent.(*ast.ReturnStmt); ok {
+		return nil, stmt, true
 	}
 	nres := 1
 	if sig, ok := c.pass.TypesInfo.TypeOf(call.Node().(*ast.CallExpr).Fun).(*types.Signature); ok {
 		nres = sig.Results().Len()
 	}
-	var lhs []ast.Expr
-	switch p := parent.Node().(type) {
-	case *ast.ReturnStmt:
-		return nil, stmt, true
-	case *ast.AssignStmt:
-		if len(p.Rhs) == 1 && len(p.Lhs) == nres {
-			lhs = p.Lhs
-		}
-	case *ast.ValueSpec:
-		if len(p.Values) == 1 && len(p.Names) == nres {
-			for _, id := range p.Names {
-				lhs = append(lhs, id)
-			}
-		}
-	}
-	if lhs == nil || errIndex >= len(lhs) {
+	lhs, rhs, _ := gocode.Assignment(parent)
+	if len(rhs) != 1 || len(lhs) != nres || errIndex >= len(lhs) {
 		return nil, inspector.Cursor{}, false
 	}
 	id, ok := ast.Unparen(lhs[errIndex]).(*ast.Ident)
@@ -167,7 +151,7 @@ func (c *checker) stmtOf(cur inspector.Cursor) (inspector.Cursor, bool) {
 		case *ast.FuncLit, *ast.FuncDecl:
 			return inspector.Cursor{}, false
 		}
-		if _, ok := s.Node().(ast.Stmt); ok && isListElem(s) {
+		if _, ok := s.Node().(ast.Stmt); ok && gocode.InBlock(s) {
 			return s, true
 		}
 	}
@@ -179,13 +163,7 @@ func (c *checker) stmtOf(cur inspector.Cursor) (inspector.Cursor, bool) {
 // passed to it.
 func (c *checker) literalHelper(lit inspector.Cursor) (helper, inspector.Cursor, string, bool) {
 	info := c.pass.TypesInfo
-	arg, parent := lit, lit.Parent()
-	for {
-		if _, ok := parent.Node().(*ast.ParenExpr); !ok {
-			break
-		}
-		arg, parent = parent, parent.Parent()
-	}
+	parent := gocode.UnparenParent(lit)
 	check := func(callCur inspector.Cursor, argNode ast.Node) (helper, string, bool) {
 		call := callCur.Node().(*ast.CallExpr)
 		fn := gocode.CalleeFunc(info, call)
@@ -202,7 +180,7 @@ func (c *checker) literalHelper(lit inspector.Cursor) (helper, inspector.Cursor,
 	}
 	switch p := parent.Node().(type) {
 	case *ast.CallExpr:
-		if h, name, ok := check(parent, arg.Node()); ok {
+		if h, name, ok := check(parent, lit.Node()); ok {
 			return h, parent, name, true
 		}
 	case *ast.AssignStmt:
@@ -215,7 +193,7 @@ func (c *checker) literalHelper(lit inspector.Cursor) (helper, inspector.Cursor,
 		if v == nil {
 			break
 		}
-		scope, ok := c.outerFunc(parent)
+		scope, ok := gocode.OutermostFunc(parent)
 		if !ok {
 			break
 		}
@@ -229,7 +207,7 @@ func (c *checker) literalHelper(lit inspector.Cursor) (helper, inspector.Cursor,
 			if info.Uses[use] != v {
 				continue
 			}
-			if as, ok := cur.Parent().Node().(*ast.AssignStmt); ok && containsExpr(as.Lhs, use) {
+			if as, ok := cur.Parent().Node().(*ast.AssignStmt); ok && slices.ContainsFunc(as.Lhs, func(lhs ast.Expr) bool { return ast.Unparen(lhs) == use }) {
 				reassigned = true
 			}
 			if callCur := cur.Parent(); !hasFound {
@@ -266,19 +244,14 @@ func (c *checker) retriedBy(ret *ast.ReturnStmt, kind retryKind, sig *types.Sign
 	errExpr := ast.Unparen(ret.Results[n-1])
 	switch kind {
 	case onError:
-		return !c.isNil(errExpr) && !c.isCallTo(errExpr, permanentMarkers)
+		return !gocode.IsNil(c.pass.TypesInfo, errExpr) && !c.isCallTo(errExpr, permanentMarkers)
 	case onMarked:
 		return c.isCallTo(errExpr, retryableMarkers)
 	case onPoll:
 		tv := c.pass.TypesInfo.Types[ast.Unparen(ret.Results[0])]
-		return n == 2 && tv.Value != nil && tv.Value.String() == "false" && c.isNil(errExpr)
+		return n == 2 && tv.Value != nil && tv.Value.String() == "false" && gocode.IsNil(c.pass.TypesInfo, errExpr)
 	}
 	return false
-}
-
-func (c *checker) isNil(x ast.Expr) bool {
-	tv, ok := c.pass.TypesInfo.Types[ast.Unparen(x)]
-	return ok && tv.IsNil()
 }
 
 // isCallTo reports whether x calls one of the functions of set (keys
@@ -290,16 +263,6 @@ func (c *checker) isCallTo(x ast.Expr, set map[string]bool) bool {
 	}
 	fn := gocode.CalleeFunc(c.pass.TypesInfo, call)
 	return fn != nil && fn.Pkg() != nil && set[fn.Pkg().Path()+"."+fn.Name()]
-}
-
-// outerFunc returns the outermost function declaration or literal around cur.
-func (c *checker) outerFunc(cur inspector.Cursor) (inspector.Cursor, bool) {
-	var outer inspector.Cursor
-	found := false
-	for enc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		outer, found = enc, true
-	}
-	return outer, found
 }
 
 // iterationVars returns the variables a loop changes on each iteration by
@@ -333,34 +296,4 @@ func iterationVars(info *types.Info, loop ast.Stmt) map[*types.Var]bool {
 		}
 	}
 	return vars
-}
-
-// mentions reports whether n refers to one of vars (not looking into
-// function literals).
-func mentions(info *types.Info, n ast.Node, vars map[*types.Var]bool) bool {
-	if len(vars) == 0 || n == nil {
-		return false
-	}
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
-		if found {
-			return false
-		}
-		if id, ok := n.(*ast.Ident); ok {
-			if v, ok := info.Uses[id].(*types.Var); ok && vars[v] {
-				found = true
-			}
-		}
-		return true
-	})
-	return found
-}
-
-func containsExpr(list []ast.Expr, x ast.Expr) bool {
-	for _, e := range list {
-		if ast.Unparen(e) == x {
-			return true
-		}
-	}
-	return false
 }
