@@ -142,14 +142,7 @@ func (c *checker) switchStmt(cur inspector.Cursor, sw *ast.SwitchStmt) {
 	if !ok {
 		return
 	}
-	var values []constant.Value
-	for _, stmt := range sw.Body.List {
-		for _, x := range stmt.(*ast.CaseClause).List {
-			if v := c.pass.TypesInfo.Types[x].Value; v != nil {
-				values = append(values, v)
-			}
-		}
-	}
+	values, _ := gocode.CaseValues(c.pass.TypesInfo, sw)
 	for _, stmt := range sw.Body.List {
 		for _, x := range stmt.(*ast.CaseClause).List {
 			c.check(cur, e, x, &values)
@@ -278,10 +271,8 @@ func (c *checker) diagnostic(k ast.Expr, category, msg string) analysis.Diagnost
 // duplicate case does not compile) or the package name is taken; else it
 // adds the value to caseValues.
 func (c *checker) replace(cur inspector.Cursor, k ast.Expr, kc *types.Const, title string, caseValues *[]constant.Value) *analysis.SuggestedFix {
-	if caseValues != nil {
-		if slices.ContainsFunc(*caseValues, func(v constant.Value) bool { return constant.Compare(v, token.EQL, kc.Val()) }) {
-			return nil
-		}
+	if caseValues != nil && gocode.ContainsValue(*caseValues, kc.Val()) {
+		return nil
 	}
 	file := gocode.EnclosingFile(cur)
 	if file == nil {

@@ -4,8 +4,6 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
-	"go/constant"
-	"go/token"
 	"go/types"
 	"slices"
 
@@ -101,22 +99,17 @@ func (c *checker) exprSwitch(cur inspector.Cursor, sw *ast.SwitchStmt) {
 	if _, ok := types.Unalias(tagType).(*types.Named); !ok || !stripesdk.IsSDKNamed(tagType, "ErrorType") {
 		return // a *stripe.ErrorType compares pointers: not a classification
 	}
-	var values []constant.Value
+	values, allConst := gocode.CaseValues(c.pass.TypesInfo, sw)
+	if !allConst {
+		return // a case that is not a constant may be any type
+	}
 	var dflt *ast.CaseClause
 	cases := 0 // clauses that name ErrorType values
 	for _, stmt := range sw.Body.List {
-		clause := stmt.(*ast.CaseClause)
-		if clause.List == nil {
+		if clause := stmt.(*ast.CaseClause); clause.List == nil {
 			dflt = clause
-			continue
-		}
-		cases++
-		for _, e := range clause.List {
-			v := c.pass.TypesInfo.Types[e].Value
-			if v == nil {
-				return // a case that is not a constant may be any type
-			}
-			values = append(values, v)
+		} else {
+			cases++
 		}
 	}
 	if !classifies(cases, dflt != nil) {
@@ -125,7 +118,7 @@ func (c *checker) exprSwitch(cur inspector.Cursor, sw *ast.SwitchStmt) {
 	tagName := types.TypeString(tagType, (*types.Package).Name)
 	for _, b := range branches() {
 		k := stripesdk.LookupConst(tagType, b.constName)
-		if k == nil || slices.ContainsFunc(values, func(v constant.Value) bool { return constant.Compare(v, token.EQL, k.Val()) }) {
+		if k == nil || gocode.ContainsValue(values, k.Val()) {
 			continue
 		}
 		if c.handledElsewhere(cur, sw, k) {
