@@ -108,7 +108,14 @@ func (c *checker) varKey(callCur inspector.Cursor, v *types.Var, ctx retryCtx, r
 	anchor := ctx.anchor.Node().Pos()
 
 	var inside, before []ast.Expr // key values set in the retried body, and before the retry
-	var lastAssign token.Pos      // the last assignment of v itself before the retry
+	record := func(val ast.Expr, at token.Pos) {
+		if inBody(at) {
+			inside = append(inside, val)
+		} else if at < anchor {
+			before = append(before, val)
+		}
+	}
+	var lastAssign token.Pos // the last assignment of v itself before the retry
 	assignedInBody := inBody(v.Pos())
 	definedNonNil := false
 	for cur := range outer.Preorder((*ast.Ident)(nil)) {
@@ -119,14 +126,8 @@ func (c *checker) varKey(callCur inspector.Cursor, v *types.Var, ctx retryCtx, r
 			if _, isStruct := v.Type().Underlying().(*types.Struct); isStruct {
 				definedNonNil = true
 			}
-			if lit := compositeOf(val); lit != nil {
-				if k := c.literalKey(lit); k != nil {
-					if inBody(k.Pos()) {
-						inside = append(inside, k)
-					} else if k.Pos() < anchor {
-						before = append(before, k)
-					}
-				}
+			if k := c.literalKey(compositeOf(val)); k != nil {
+				record(k, k.Pos())
 			}
 			continue
 		}
@@ -143,19 +144,11 @@ func (c *checker) varKey(callCur inspector.Cursor, v *types.Var, ctx retryCtx, r
 			} else if id.Pos() < anchor && id.Pos() > lastAssign {
 				lastAssign = id.Pos()
 			}
-			if lit := compositeOf(use); lit != nil {
-				if k := c.literalKey(lit); k != nil && inBody(k.Pos()) {
-					inside = append(inside, k)
-				} else if k != nil && k.Pos() < anchor {
-					before = append(before, k)
-				}
+			if k := c.literalKey(compositeOf(use)); k != nil {
+				record(k, k.Pos())
 			}
 		case useSetKey:
-			if inBody(id.Pos()) {
-				inside = append(inside, use)
-			} else if id.Pos() < anchor {
-				before = append(before, use)
-			}
+			record(use, id.Pos())
 		}
 	}
 	if len(inside) > 0 {
@@ -273,8 +266,12 @@ func compositeOf(x ast.Expr) *ast.CompositeLit {
 }
 
 // literalKey returns the value of the IdempotencyKey field set in a params
-// composite literal (directly or in its embedded stripe.Params), or nil.
+// composite literal (directly or in its embedded stripe.Params), or nil
+// (also when lit is nil).
 func (c *checker) literalKey(lit *ast.CompositeLit) ast.Expr {
+	if lit == nil {
+		return nil
+	}
 	var val ast.Expr
 	ast.Inspect(lit, func(n ast.Node) bool {
 		switch n := n.(type) {

@@ -36,7 +36,7 @@ func (c *checker) retryContext(call inspector.Cursor, errIndex int) (retryCtx, b
 		case *ast.RangeStmt:
 			return c.loopContext(call, errIndex, enc, n, n.Body, nil)
 		case *ast.FuncLit:
-			h, hcall, hname, ok := c.literalHelper(enc)
+			hc, ok := c.literalHelper(enc)
 			if !ok {
 				return retryCtx{}, false
 			}
@@ -52,18 +52,18 @@ func (c *checker) retryContext(call inspector.Cursor, errIndex int) (retryCtx, b
 			fail := e.from(stmt, n.Body)
 			retried := false
 			for _, ret := range fail.rets {
-				if c.retriedBy(ret, h.kind, sig, call.Node().(*ast.CallExpr)) {
+				if c.retriedBy(ret, hc.h.kind, sig, call.Node().(*ast.CallExpr)) {
 					retried = true
 				}
 			}
 			if !retried {
 				return retryCtx{}, false
 			}
-			anchor, ok := c.stmtOf(hcall)
+			anchor, ok := gocode.ListStmt(hc.call)
 			if !ok {
 				return retryCtx{}, false
 			}
-			return retryCtx{helperCall: hcall.Node().(*ast.CallExpr), helperName: hname, body: n.Body, anchor: anchor}, true
+			return retryCtx{helperCall: hc.call.Node().(*ast.CallExpr), helperName: hc.name, body: n.Body, anchor: anchor}, true
 		}
 		break
 	}
@@ -117,7 +117,7 @@ func (c *checker) loopContext(call inspector.Cursor, errIndex int, loopCur inspe
 // returned directly) and the statement of the call in its statement list.
 // It reports false when the error is dropped.
 func (c *checker) errBinding(call inspector.Cursor, errIndex int) (*types.Var, inspector.Cursor, bool) {
-	stmt, ok := c.stmtOf(call)
+	stmt, ok := gocode.ListStmt(call)
 	if !ok {
 		return nil, inspector.Cursor{}, false
 	}
@@ -144,85 +144,67 @@ func (c *checker) errBinding(call inspector.Cursor, errIndex int) (*types.Var, i
 	return v, stmt, true
 }
 
-// stmtOf returns the statement of a statement list that contains cur.
-func (c *checker) stmtOf(cur inspector.Cursor) (inspector.Cursor, bool) {
-	for s := cur; s.Node() != nil; s = s.Parent() {
-		switch s.Node().(type) {
-		case *ast.FuncLit, *ast.FuncDecl:
-			return inspector.Cursor{}, false
-		}
-		if _, ok := s.Node().(ast.Stmt); ok && gocode.InBlock(s) {
-			return s, true
-		}
-	}
-	return inspector.Cursor{}, false
+// helperCall is a call of a retry helper that retries a function literal.
+type helperCall struct {
+	h    helper
+	call inspector.Cursor // at the *ast.CallExpr
+	name string           // the helper's name, for messages
 }
 
 // literalHelper reports whether the function literal at lit is retried by
 // a helper: passed to it directly, or assigned to a local variable that is
-// passed to it.
-func (c *checker) literalHelper(lit inspector.Cursor) (helper, inspector.Cursor, string, bool) {
+// passed to it (and never assigned again).
+func (c *checker) literalHelper(lit inspector.Cursor) (helperCall, bool) {
 	info := c.pass.TypesInfo
-	parent := gocode.UnparenParent(lit)
-	check := func(callCur inspector.Cursor, argNode ast.Node) (helper, string, bool) {
-		call := callCur.Node().(*ast.CallExpr)
+	// retries reports whether the node at cur is a helper call that
+	// retries its argument arg.
+	retries := func(cur inspector.Cursor, arg ast.Node) (helperCall, bool) {
+		call, ok := cur.Node().(*ast.CallExpr)
+		if !ok {
+			return helperCall{}, false
+		}
 		fn := gocode.CalleeFunc(info, call)
 		h, ok := c.helperOf(fn)
 		if !ok {
-			return helper{}, "", false
+			return helperCall{}, false
 		}
 		for i, a := range call.Args {
-			if ast.Unparen(a) == argNode && retriesArg(h, fn, i) {
-				return h, fn.Pkg().Name() + "." + fn.Name(), true
+			if ast.Unparen(a) == arg && retriesArg(h, fn, i) {
+				return helperCall{h: h, call: cur, name: fn.Pkg().Name() + "." + fn.Name()}, true
 			}
 		}
-		return helper{}, "", false
+		return helperCall{}, false
 	}
-	switch p := parent.Node().(type) {
-	case *ast.CallExpr:
-		if h, name, ok := check(parent, lit.Node()); ok {
-			return h, parent, name, true
+	parent := gocode.UnparenParent(lit)
+	if hc, ok := retries(parent, lit.Node()); ok {
+		return hc, true
+	}
+	// op := func() error { ... }; backoff.Retry(op, b)
+	as, ok := parent.Node().(*ast.AssignStmt)
+	if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return helperCall{}, false
+	}
+	id, _ := as.Lhs[0].(*ast.Ident)
+	v, _ := info.Defs[id].(*types.Var)
+	outer, ok := gocode.OutermostFunc(parent)
+	if v == nil || !ok {
+		return helperCall{}, false
+	}
+	var found helperCall
+	hasFound := false
+	for cur := range outer.Preorder((*ast.Ident)(nil)) {
+		use := cur.Node().(*ast.Ident)
+		if info.Uses[use] != v {
+			continue
 		}
-	case *ast.AssignStmt:
-		// op := func() error { ... }; backoff.Retry(op, b)
-		if p.Tok != token.DEFINE || len(p.Lhs) != 1 || len(p.Rhs) != 1 {
-			break
+		if as, ok := cur.Parent().Node().(*ast.AssignStmt); ok && slices.ContainsFunc(as.Lhs, func(lhs ast.Expr) bool { return ast.Unparen(lhs) == use }) {
+			return helperCall{}, false // assigned again: the helper may retry another function
 		}
-		id, _ := p.Lhs[0].(*ast.Ident)
-		v, _ := info.Defs[id].(*types.Var)
-		if v == nil {
-			break
-		}
-		scope, ok := gocode.OutermostFunc(parent)
-		if !ok {
-			break
-		}
-		var found inspector.Cursor
-		hasFound := false
-		var fh helper
-		var fname string
-		reassigned := false
-		for cur := range scope.Preorder((*ast.Ident)(nil)) {
-			use := cur.Node().(*ast.Ident)
-			if info.Uses[use] != v {
-				continue
-			}
-			if as, ok := cur.Parent().Node().(*ast.AssignStmt); ok && slices.ContainsFunc(as.Lhs, func(lhs ast.Expr) bool { return ast.Unparen(lhs) == use }) {
-				reassigned = true
-			}
-			if callCur := cur.Parent(); !hasFound {
-				if _, ok := callCur.Node().(*ast.CallExpr); ok {
-					if h, name, ok := check(callCur, use); ok {
-						found, fh, fname, hasFound = callCur, h, name, true
-					}
-				}
-			}
-		}
-		if hasFound && !reassigned {
-			return fh, found, fname, true
+		if !hasFound {
+			found, hasFound = retries(cur.Parent(), use)
 		}
 	}
-	return helper{}, inspector.Cursor{}, "", false
+	return found, hasFound
 }
 
 // retriedBy reports whether returning ret from a literal of signature sig
