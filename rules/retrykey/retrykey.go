@@ -58,6 +58,13 @@ func newAnalyzer() *analysis.Analyzer {
 	return a
 }
 
+// checker holds one package's run. The rule's jobs live in one file each:
+// this file checks retried calls and builds their fix; retrycontext.go
+// decides whether a call is retried (a loop, or a retry helper), with the
+// branch evaluator of flows.go; retryhelpers.go finds retry helpers
+// (RetryHelper facts); keys.go finds what key a retried call sends;
+// keyedwrappers.go finds wrappers that set their own key (KeyedWrapper
+// facts); constkeys.go reports constant keys too long or reused.
 type checker struct {
 	pass         *analysis.Pass
 	in           *inspector.Inspector
