@@ -109,10 +109,8 @@ func (c *checker) enumOf(x ast.Expr) (enum, bool) {
 		return enum{}, false // a constant: nothing is compared at run time
 	}
 	viaString := false
-	if call, ok := ast.Unparen(x).(*ast.CallExpr); ok && len(call.Args) == 1 {
-		if fun, ok := c.pass.TypesInfo.Types[call.Fun]; ok && fun.IsType() && types.Identical(fun.Type, types.Typ[types.String]) {
-			x, viaString = call.Args[0], true
-		}
+	if y, to, ok := gocode.Conversion(c.pass.TypesInfo, x); ok && types.Identical(to, types.Typ[types.String]) {
+		x, viaString = y, true
 	}
 	tn := stripesdk.EnumTypeName(c.pass.TypesInfo.TypeOf(x))
 	if tn == nil {
@@ -238,13 +236,10 @@ func (c *checker) constOf(k ast.Expr) *types.Const {
 // literal reports whether k is written as a string literal: "x", ("x"),
 // or a conversion of one, stripe.ErrorType("x").
 func literal(info *types.Info, k ast.Expr) bool {
-	k = ast.Unparen(k)
-	if call, ok := k.(*ast.CallExpr); ok && len(call.Args) == 1 {
-		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
-			k = ast.Unparen(call.Args[0])
-		}
+	if y, _, ok := gocode.Conversion(info, k); ok {
+		k = y
 	}
-	bl, ok := k.(*ast.BasicLit)
+	bl, ok := ast.Unparen(k).(*ast.BasicLit)
 	return ok && bl.Kind == token.STRING
 }
 
