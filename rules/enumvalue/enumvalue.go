@@ -105,10 +105,8 @@ func (c *checker) enumOf(x ast.Expr) (enum, bool) {
 		return enum{}, false // a constant: nothing is compared at run time
 	}
 	viaString := false
-	if call, ok := ast.Unparen(x).(*ast.CallExpr); ok && len(call.Args) == 1 {
-		if fun, ok := c.pass.TypesInfo.Types[call.Fun]; ok && fun.IsType() && types.Identical(fun.Type, types.Typ[types.String]) {
-			x, viaString = call.Args[0], true
-		}
+	if y, to, ok := gocode.Conversion(c.pass.TypesInfo, x); ok && types.Identical(to, types.Typ[types.String]) {
+		x, viaString = y, true
 	}
 	tn := stripesdk.EnumTypeName(c.pass.TypesInfo.TypeOf(x))
 	if tn == nil {
@@ -138,14 +136,7 @@ func (c *checker) switchStmt(cur inspector.Cursor, sw *ast.SwitchStmt) {
 	if !ok {
 		return
 	}
-	var values []constant.Value
-	for _, stmt := range sw.Body.List {
-		for _, x := range stmt.(*ast.CaseClause).List {
-			if v := c.pass.TypesInfo.Types[x].Value; v != nil {
-				values = append(values, v)
-			}
-		}
-	}
+	values, _ := gocode.CaseValues(c.pass.TypesInfo, sw)
 	for _, stmt := range sw.Body.List {
 		for _, x := range stmt.(*ast.CaseClause).List {
 			c.check(cur, e, x, &values)
@@ -217,49 +208,42 @@ func (c *checker) check(cur inspector.Cursor, e enum, k ast.Expr, caseValues *[]
 // declared value of e: k names one of the SDK's constants of e's type, or
 // s is the value of one.
 func (c *checker) isDeclaredValue(e enum, k ast.Expr, s string) bool {
+	if obj := c.constOf(k); obj != nil && c.enums.IsDeclared(e.typ, obj) {
+		return true
+	}
+	return c.enums.HasValue(e.typ, s)
+}
+
+// constOf returns the constant k names (k, (k) or pkg.k), or nil.
+func (c *checker) constOf(k ast.Expr) *types.Const {
 	var id *ast.Ident
 	switch k := ast.Unparen(k).(type) {
 	case *ast.Ident:
 		id = k
 	case *ast.SelectorExpr:
 		id = k.Sel
+	default:
+		return nil
 	}
-	if id != nil {
-		if obj, ok := c.pass.TypesInfo.Uses[id].(*types.Const); ok && c.enums.IsDeclared(e.typ, obj) {
-			return true
-		}
-	}
-	return c.enums.HasValue(e.typ, s)
+	obj, _ := c.pass.TypesInfo.Uses[id].(*types.Const)
+	return obj
 }
 
 // literal reports whether k is written as a string literal: "x", ("x"),
 // or a conversion of one, stripe.ErrorType("x").
 func literal(info *types.Info, k ast.Expr) bool {
-	k = ast.Unparen(k)
-	if call, ok := k.(*ast.CallExpr); ok && len(call.Args) == 1 {
-		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
-			k = ast.Unparen(call.Args[0])
-		}
+	if y, _, ok := gocode.Conversion(info, k); ok {
+		k = y
 	}
-	bl, ok := k.(*ast.BasicLit)
+	bl, ok := ast.Unparen(k).(*ast.BasicLit)
 	return ok && bl.Kind == token.STRING
 }
 
 // constName names the constant that k refers to, by its type-checked name,
 // or "the constant" for a constant expression.
 func (c *checker) constName(k ast.Expr) string {
-	var id *ast.Ident
-	switch k := ast.Unparen(k).(type) {
-	case *ast.Ident:
-		id = k
-	case *ast.SelectorExpr:
-		id = k.Sel
-	}
-	if id == nil {
-		return "the constant"
-	}
-	obj, ok := c.pass.TypesInfo.Uses[id].(*types.Const)
-	if !ok {
+	obj := c.constOf(k)
+	if obj == nil {
 		return "the constant"
 	}
 	if obj.Pkg() != nil && obj.Pkg() != c.pass.Pkg {
@@ -278,10 +262,8 @@ func (c *checker) diagnostic(k ast.Expr, category, msg string) analysis.Diagnost
 // duplicate case does not compile) or the package name is taken; else it
 // adds the value to caseValues.
 func (c *checker) replace(cur inspector.Cursor, k ast.Expr, kc *types.Const, title string, caseValues *[]constant.Value) *analysis.SuggestedFix {
-	if caseValues != nil {
-		if slices.ContainsFunc(*caseValues, func(v constant.Value) bool { return constant.Compare(v, token.EQL, kc.Val()) }) {
-			return nil
-		}
+	if caseValues != nil && gocode.ContainsValue(*caseValues, kc.Val()) {
+		return nil
 	}
 	file := gocode.EnclosingFile(cur)
 	if file == nil {

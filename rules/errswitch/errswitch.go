@@ -3,8 +3,6 @@ package errswitch
 import (
 	"fmt"
 	"go/ast"
-	"go/constant"
-	"go/token"
 	"go/types"
 	"slices"
 
@@ -97,22 +95,17 @@ func (c *checker) exprSwitch(cur inspector.Cursor, sw *ast.SwitchStmt) {
 	if _, ok := types.Unalias(tagType).(*types.Named); !ok || !stripesdk.IsSDKNamed(tagType, "ErrorType") {
 		return // a *stripe.ErrorType compares pointers: not a classification
 	}
-	var values []constant.Value
+	values, allConst := gocode.CaseValues(c.pass.TypesInfo, sw)
+	if !allConst {
+		return // a case that is not a constant may be any type
+	}
 	var dflt *ast.CaseClause
 	cases := 0 // clauses that name ErrorType values
 	for _, stmt := range sw.Body.List {
-		clause := stmt.(*ast.CaseClause)
-		if clause.List == nil {
+		if clause := stmt.(*ast.CaseClause); clause.List == nil {
 			dflt = clause
-			continue
-		}
-		cases++
-		for _, e := range clause.List {
-			v := c.pass.TypesInfo.Types[e].Value
-			if v == nil {
-				return // a case that is not a constant may be any type
-			}
-			values = append(values, v)
+		} else {
+			cases++
 		}
 	}
 	if !classifies(cases, dflt != nil) {
@@ -121,7 +114,7 @@ func (c *checker) exprSwitch(cur inspector.Cursor, sw *ast.SwitchStmt) {
 	tagName := types.TypeString(tagType, (*types.Package).Name)
 	for _, b := range branches() {
 		k := stripesdk.LookupConst(tagType, b.constName)
-		if k == nil || slices.ContainsFunc(values, func(v constant.Value) bool { return constant.Compare(v, token.EQL, k.Val()) }) {
+		if k == nil || gocode.ContainsValue(values, k.Val()) {
 			continue
 		}
 		if c.handledElsewhere(cur, sw, k) {
@@ -144,20 +137,7 @@ func (c *checker) exprSwitch(cur inspector.Cursor, sw *ast.SwitchStmt) {
 // typeSwitch checks a type switch over the typed inner error of a Stripe
 // error, switch stripeErr.Err.(type).
 func (c *checker) typeSwitch(cur inspector.Cursor, sw *ast.TypeSwitchStmt) {
-	var x ast.Expr
-	switch a := sw.Assign.(type) {
-	case *ast.ExprStmt:
-		if ta, ok := ast.Unparen(a.X).(*ast.TypeAssertExpr); ok {
-			x = ta.X
-		}
-	case *ast.AssignStmt:
-		if len(a.Rhs) == 1 {
-			if ta, ok := ast.Unparen(a.Rhs[0]).(*ast.TypeAssertExpr); ok {
-				x = ta.X
-			}
-		}
-	}
-	errStruct := stripesdk.ErrFieldOwner(c.pass.TypesInfo, x)
+	errStruct := stripesdk.ErrFieldOwner(c.pass.TypesInfo, gocode.TypeSwitchOperand(sw))
 	if errStruct == nil {
 		return
 	}

@@ -2,9 +2,9 @@ package retrykey
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -53,17 +53,13 @@ func (c *checker) keyOf(callCur inspector.Cursor, desc stripesdk.Callee, ctx ret
 		}
 		return keyInfo{state: keyUnknown} // a raw Backend call
 	}
-	a := ast.Unparen(call.Args[arg])
-	if c.isNil(a) {
+	if gocode.IsNil(c.pass.TypesInfo, call.Args[arg]) {
 		if desc.Kind == stripesdk.KindAPI {
 			return keyInfo{state: keyNilParams, root: root}
 		}
 		return keyInfo{state: keyNone, root: root}
 	}
-	if u, ok := a.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		a = ast.Unparen(u.X)
-	}
-	switch a := a.(type) {
+	switch a := gocode.Unaddr(call.Args[arg]).(type) {
 	case *ast.CompositeLit:
 		if val := c.literalKey(a); val != nil {
 			return c.valueKey(val, ctx, root)
@@ -93,7 +89,7 @@ func (c *checker) valueKey(val ast.Expr, ctx retryCtx, root *types.Package) keyI
 // that might set a key (passed to a function that is not the SDK's, aliased,
 // stored), gives keyUnknown.
 func (c *checker) varKey(callCur inspector.Cursor, v *types.Var, ctx retryCtx, root *types.Package) keyInfo {
-	outer, ok := c.outerFunc(callCur)
+	outer, ok := gocode.OutermostFunc(callCur)
 	if !ok {
 		return keyInfo{state: keyUnknown}
 	}
@@ -112,25 +108,26 @@ func (c *checker) varKey(callCur inspector.Cursor, v *types.Var, ctx retryCtx, r
 	anchor := ctx.anchor.Node().Pos()
 
 	var inside, before []ast.Expr // key values set in the retried body, and before the retry
-	var lastAssign token.Pos      // the last assignment of v itself before the retry
+	record := func(val ast.Expr, at token.Pos) {
+		if inBody(at) {
+			inside = append(inside, val)
+		} else if at < anchor {
+			before = append(before, val)
+		}
+	}
+	var lastAssign token.Pos // the last assignment of v itself before the retry
 	assignedInBody := inBody(v.Pos())
 	definedNonNil := false
 	for cur := range outer.Preorder((*ast.Ident)(nil)) {
 		id := cur.Node().(*ast.Ident)
 		if info.Defs[id] == v {
-			val := c.definitionValue(cur)
-			definedNonNil = val != nil && !c.isNil(val)
+			val := gocode.AssignedValue(cur.Parent().Node(), id)
+			definedNonNil = val != nil && !gocode.IsNil(info, val)
 			if _, isStruct := v.Type().Underlying().(*types.Struct); isStruct {
 				definedNonNil = true
 			}
-			if lit := compositeOf(val); lit != nil {
-				if k := c.literalKey(lit); k != nil {
-					if inBody(k.Pos()) {
-						inside = append(inside, k)
-					} else if k.Pos() < anchor {
-						before = append(before, k)
-					}
-				}
+			if k := c.literalKey(compositeOf(val)); k != nil {
+				record(k, k.Pos())
 			}
 			continue
 		}
@@ -147,19 +144,11 @@ func (c *checker) varKey(callCur inspector.Cursor, v *types.Var, ctx retryCtx, r
 			} else if id.Pos() < anchor && id.Pos() > lastAssign {
 				lastAssign = id.Pos()
 			}
-			if lit := compositeOf(use); lit != nil {
-				if k := c.literalKey(lit); k != nil && inBody(k.Pos()) {
-					inside = append(inside, k)
-				} else if k != nil && k.Pos() < anchor {
-					before = append(before, k)
-				}
+			if k := c.literalKey(compositeOf(use)); k != nil {
+				record(k, k.Pos())
 			}
 		case useSetKey:
-			if inBody(id.Pos()) {
-				inside = append(inside, use)
-			} else if id.Pos() < anchor {
-				before = append(before, use)
-			}
+			record(use, id.Pos())
 		}
 	}
 	if len(inside) > 0 {
@@ -220,12 +209,8 @@ func (c *checker) useOf(cur inspector.Cursor) (ast.Expr, useKind) {
 			return nil, useEscape
 		case *types.Var:
 			if stripesdk.IsIdempotencyKeyField(obj) {
-				if as, ok := parent.Parent().Node().(*ast.AssignStmt); ok && len(as.Lhs) == len(as.Rhs) {
-					for i, lhs := range as.Lhs {
-						if lhs == sel {
-							return as.Rhs[i], useSetKey
-						}
-					}
+				if val := gocode.AssignedValue(parent.Parent().Node(), sel); val != nil {
+					return val, useSetKey
 				}
 				return nil, useOther
 			}
@@ -263,13 +248,8 @@ func (c *checker) useOf(cur inspector.Cursor) (ast.Expr, useKind) {
 		}
 		return nil, useEscape
 	case *ast.AssignStmt:
-		for i, lhs := range p.Lhs {
-			if lhs == node && len(p.Lhs) == len(p.Rhs) {
-				return p.Rhs[i], useAssign
-			}
-			if lhs == node {
-				return nil, useAssign
-			}
+		if slices.ContainsFunc(p.Lhs, func(lhs ast.Expr) bool { return lhs == node }) {
+			return gocode.AssignedValue(p, node.(ast.Expr)), useAssign
 		}
 		return nil, useEscape // on the right: an alias
 	case *ast.BinaryExpr:
@@ -278,47 +258,20 @@ func (c *checker) useOf(cur inspector.Cursor) (ast.Expr, useKind) {
 	return nil, useEscape
 }
 
-// definitionValue returns the value a definition at the identifier cur
-// gives its variable, or nil.
-func (c *checker) definitionValue(cur inspector.Cursor) ast.Expr {
-	id := cur.Node().(*ast.Ident)
-	switch p := cur.Parent().Node().(type) {
-	case *ast.AssignStmt:
-		if len(p.Lhs) == len(p.Rhs) {
-			for i, lhs := range p.Lhs {
-				if lhs == id {
-					return p.Rhs[i]
-				}
-			}
-		}
-	case *ast.ValueSpec:
-		if len(p.Names) == len(p.Values) {
-			for i, name := range p.Names {
-				if name == id {
-					return p.Values[i]
-				}
-			}
-		}
-	}
-	return nil
-}
-
-// compositeOf returns the composite literal x is, or takes the address of.
+// compositeOf returns the composite literal x is, or takes the address
+// of, or nil.
 func compositeOf(x ast.Expr) *ast.CompositeLit {
-	if x == nil {
-		return nil
-	}
-	x = ast.Unparen(x)
-	if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		x = ast.Unparen(u.X)
-	}
-	lit, _ := x.(*ast.CompositeLit)
+	lit, _ := gocode.Unaddr(x).(*ast.CompositeLit)
 	return lit
 }
 
 // literalKey returns the value of the IdempotencyKey field set in a params
-// composite literal (directly or in its embedded stripe.Params), or nil.
+// composite literal (directly or in its embedded stripe.Params), or nil
+// (also when lit is nil).
 func (c *checker) literalKey(lit *ast.CompositeLit) ast.Expr {
+	if lit == nil {
+		return nil
+	}
 	var val ast.Expr
 	ast.Inspect(lit, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -326,7 +279,7 @@ func (c *checker) literalKey(lit *ast.CompositeLit) ast.Expr {
 			return false
 		case *ast.KeyValueExpr:
 			if id, ok := n.Key.(*ast.Ident); ok {
-				if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && stripesdk.IsIdempotencyKeyField(v) && !c.isNil(n.Value) {
+				if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && stripesdk.IsIdempotencyKeyField(v) && !gocode.IsNil(c.pass.TypesInfo, n.Value) {
 					val = n.Value
 				}
 			}
@@ -385,17 +338,11 @@ func (c *checker) assignedValues(body *ast.BlockStmt, v *types.Var) []ast.Expr {
 	info := c.pass.TypesInfo
 	var vals []ast.Expr
 	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				if id, ok := lhs.(*ast.Ident); ok && info.ObjectOf(id) == v && len(n.Lhs) == len(n.Rhs) {
-					vals = append(vals, n.Rhs[i])
-				}
-			}
-		case *ast.ValueSpec:
-			for i, id := range n.Names {
-				if info.Defs[id] == v && len(n.Names) == len(n.Values) {
-					vals = append(vals, n.Values[i])
+		lhs, _, _ := gocode.Assignment(n)
+		for _, l := range lhs {
+			if id, ok := l.(*ast.Ident); ok && info.ObjectOf(id) == v {
+				if val := gocode.AssignedValue(n, l); val != nil {
+					vals = append(vals, val)
 				}
 			}
 		}
@@ -440,19 +387,80 @@ func freshSource(fn *types.Func) bool {
 	return false
 }
 
-// stringKey returns the constant string a key value (a string, or a
-// *string made by stripe.String) holds.
-func (c *checker) stringKey(x ast.Expr) (string, bool) {
+// keySetting is one place that sets an idempotency key.
+type keySetting struct {
+	value  ast.Expr   // the string or *string value
+	target ast.Node   // what gets the key: the *types.Var's identifier, or the composite literal
+	v      *types.Var // the params variable, when the target is one
+	cur    inspector.Cursor
+}
+
+// keySettings returns the key settings under cur: SetIdempotencyKey
+// calls, assignments to the IdempotencyKey field, and IdempotencyKey
+// fields of composite literals.
+func (c *checker) keySettings(cur inspector.Cursor) []keySetting {
 	info := c.pass.TypesInfo
-	x = ast.Unparen(x)
-	if call, ok := x.(*ast.CallExpr); ok && len(call.Args) == 1 {
-		if fn := gocode.CalleeFunc(info, call); fn != nil && fn.Name() == "String" && stripesdk.IsSDKPackage(fn.Pkg()) {
-			x = ast.Unparen(call.Args[0])
+	var out []keySetting
+	for n := range cur.Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil), (*ast.KeyValueExpr)(nil)) {
+		switch x := n.Node().(type) {
+		case *ast.CallExpr:
+			fn := gocode.CalleeFunc(info, x)
+			if !stripesdk.IsSetIdempotencyKey(fn) || len(x.Args) != 1 {
+				continue
+			}
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
+				out = append(out, keySetting{value: x.Args[0], v: rootVar(info, sel.X), cur: n})
+			}
+		case *ast.AssignStmt:
+			for _, lhs := range x.Lhs {
+				sel, ok := lhs.(*ast.SelectorExpr)
+				if !ok || len(x.Lhs) != len(x.Rhs) {
+					continue
+				}
+				if f, ok := info.Uses[sel.Sel].(*types.Var); ok && stripesdk.IsIdempotencyKeyField(f) {
+					out = append(out, keySetting{value: gocode.AssignedValue(x, lhs), v: rootVar(info, sel.X), cur: n})
+				}
+			}
+		case *ast.KeyValueExpr:
+			id, ok := x.Key.(*ast.Ident)
+			if !ok {
+				continue
+			}
+			if f, ok := info.Uses[id].(*types.Var); ok && stripesdk.IsIdempotencyKeyField(f) {
+				s := keySetting{value: x.Value, cur: n}
+				s.target, s.v = c.literalTarget(n)
+				out = append(out, s)
+			}
 		}
 	}
-	tv, ok := info.Types[x]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
+	return out
+}
+
+// literalTarget returns the outermost composite literal around the
+// key-value pair at cur, and the variable it is assigned to, if any.
+func (c *checker) literalTarget(cur inspector.Cursor) (ast.Node, *types.Var) {
+	var lit ast.Node
+	p := cur.Parent()
+	for {
+		switch p.Node().(type) {
+		case *ast.CompositeLit:
+			lit = p.Node()
+			p = p.Parent()
+			continue
+		case *ast.KeyValueExpr:
+			p = p.Parent()
+			continue
+		}
+		break
 	}
-	return constant.StringVal(tv.Value), true
+	if u, ok := p.Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
+		p = p.Parent()
+	}
+	if lhs, rhs, _ := gocode.Assignment(p.Node()); len(lhs) == 1 && len(rhs) == 1 {
+		if id, ok := lhs[0].(*ast.Ident); ok {
+			v, _ := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
+			return lit, v
+		}
+	}
+	return lit, nil
 }

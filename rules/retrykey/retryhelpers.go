@@ -25,17 +25,6 @@ func (*RetryHelper) AFact() {}
 
 func (h *RetryHelper) String() string { return fmt.Sprintf("retryHelper(%d)", h.Param) }
 
-// KeyedWrapper is the fact that a function of the user's code that makes
-// a state-changing Stripe call (a wrapper, see stripesdk.Wrapper) sets an
-// idempotency key from stable data itself, or calls a function that does:
-// retrying it is safe.
-type KeyedWrapper struct{}
-
-// AFact marks KeyedWrapper as a fact.
-func (*KeyedWrapper) AFact() {}
-
-func (*KeyedWrapper) String() string { return "keyedWrapper" }
-
 // retryKind says which results of a retried function lead to another
 // attempt.
 type retryKind int
@@ -192,23 +181,18 @@ func (c *checker) findHelpers() {
 	type candidate struct {
 		fn     *types.Func
 		decl   inspector.Cursor
-		params []*types.Var // the func-typed parameters that return an error
+		params []int // the func-typed parameters that return an error
 	}
 	var candidates []candidate
-	for cur := range c.in.Root().Preorder((*ast.FuncDecl)(nil)) {
-		decl := cur.Node().(*ast.FuncDecl)
-		fn, _ := c.pass.TypesInfo.Defs[decl.Name].(*types.Func)
-		if fn == nil || decl.Body == nil {
-			continue
-		}
-		var params []*types.Var
-		for p := range fn.Signature().Params().Variables() {
-			if sig, ok := p.Type().Underlying().(*types.Signature); ok && lastIsError(sig) {
-				params = append(params, p)
+	for fn, decl := range c.funcDecls() {
+		var params []int
+		for i := range fn.Signature().Params().Len() {
+			if sig, ok := fn.Signature().Params().At(i).Type().Underlying().(*types.Signature); ok && gocode.ReturnsError(sig) {
+				params = append(params, i)
 			}
 		}
 		if params != nil {
-			candidates = append(candidates, candidate{fn, cur, params})
+			candidates = append(candidates, candidate{fn, decl, params})
 		}
 	}
 	if candidates == nil {
@@ -221,9 +205,9 @@ func (c *checker) findHelpers() {
 			if _, done := c.localHelpers[cand.fn]; done {
 				continue
 			}
-			for _, p := range cand.params {
-				if c.retriesParam(cand.decl, p) {
-					c.localHelpers[cand.fn] = indexOf(cand.fn.Signature().Params(), p)
+			for _, i := range cand.params {
+				if c.retriesParam(cand.decl, cand.fn.Signature().Params().At(i)) {
+					c.localHelpers[cand.fn] = i
 					changed = true
 					break
 				}
@@ -271,18 +255,4 @@ func (c *checker) retriesParam(decl inspector.Cursor, p *types.Var) bool {
 		}
 	}
 	return false
-}
-
-func lastIsError(sig *types.Signature) bool {
-	res := sig.Results()
-	return res.Len() > 0 && types.Identical(res.At(res.Len()-1).Type(), types.Universe.Lookup("error").Type())
-}
-
-func indexOf(t *types.Tuple, v *types.Var) int {
-	for i := range t.Len() {
-		if t.At(i) == v {
-			return i
-		}
-	}
-	return -1
 }

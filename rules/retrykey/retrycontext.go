@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -35,7 +36,7 @@ func (c *checker) retryContext(call inspector.Cursor, errIndex int) (retryCtx, b
 		case *ast.RangeStmt:
 			return c.loopContext(call, errIndex, enc, n, n.Body, nil)
 		case *ast.FuncLit:
-			h, hcall, hname, ok := c.literalHelper(enc)
+			hc, ok := c.literalHelper(enc)
 			if !ok {
 				return retryCtx{}, false
 			}
@@ -51,18 +52,18 @@ func (c *checker) retryContext(call inspector.Cursor, errIndex int) (retryCtx, b
 			fail := e.from(stmt, n.Body)
 			retried := false
 			for _, ret := range fail.rets {
-				if c.retriedBy(ret, h.kind, sig, call.Node().(*ast.CallExpr)) {
+				if c.retriedBy(ret, hc.h.kind, sig, call.Node().(*ast.CallExpr)) {
 					retried = true
 				}
 			}
 			if !retried {
 				return retryCtx{}, false
 			}
-			anchor, ok := c.stmtOf(hcall)
+			anchor, ok := gocode.ListStmt(hc.call)
 			if !ok {
 				return retryCtx{}, false
 			}
-			return retryCtx{helperCall: hcall.Node().(*ast.CallExpr), helperName: hname, body: n.Body, anchor: anchor}, true
+			return retryCtx{helperCall: hc.call.Node().(*ast.CallExpr), helperName: hc.name, body: n.Body, anchor: anchor}, true
 		}
 		break
 	}
@@ -105,7 +106,7 @@ func (c *checker) loopContext(call inspector.Cursor, errIndex int, loopCur inspe
 	}
 	ctx := retryCtx{loop: loop, body: body, anchor: anchor, iterVars: iterationVars(info, loop)}
 	for _, arg := range n.(*ast.CallExpr).Args {
-		if mentions(info, arg, ctx.iterVars) {
+		if gocode.UsesAny(info, arg, ctx.iterVars) {
 			return retryCtx{}, false // a batch: each iteration sends another request
 		}
 	}
@@ -116,37 +117,20 @@ func (c *checker) loopContext(call inspector.Cursor, errIndex int, loopCur inspe
 // returned directly) and the statement of the call in its statement list.
 // It reports false when the error is dropped.
 func (c *checker) errBinding(call inspector.Cursor, errIndex int) (*types.Var, inspector.Cursor, bool) {
-	stmt, ok := c.stmtOf(call)
+	stmt, ok := gocode.ListStmt(call)
 	if !ok {
 		return nil, inspector.Cursor{}, false
 	}
-	parent := call.Parent()
-	for {
-		if _, ok := parent.Node().(*ast.ParenExpr); !ok {
-			break
-		}
-		parent = parent.Parent()
+	parent := gocode.UnparenParent(call).Node()
+	if _, ok := parent.(*ast.ReturnStmt); ok {
+		return nil, stmt, true
 	}
 	nres := 1
 	if sig, ok := c.pass.TypesInfo.TypeOf(call.Node().(*ast.CallExpr).Fun).(*types.Signature); ok {
 		nres = sig.Results().Len()
 	}
-	var lhs []ast.Expr
-	switch p := parent.Node().(type) {
-	case *ast.ReturnStmt:
-		return nil, stmt, true
-	case *ast.AssignStmt:
-		if len(p.Rhs) == 1 && len(p.Lhs) == nres {
-			lhs = p.Lhs
-		}
-	case *ast.ValueSpec:
-		if len(p.Values) == 1 && len(p.Names) == nres {
-			for _, id := range p.Names {
-				lhs = append(lhs, id)
-			}
-		}
-	}
-	if lhs == nil || errIndex >= len(lhs) {
+	lhs, rhs, _ := gocode.Assignment(parent)
+	if len(rhs) != 1 || len(lhs) != nres || errIndex >= len(lhs) {
 		return nil, inspector.Cursor{}, false
 	}
 	id, ok := ast.Unparen(lhs[errIndex]).(*ast.Ident)
@@ -160,91 +144,67 @@ func (c *checker) errBinding(call inspector.Cursor, errIndex int) (*types.Var, i
 	return v, stmt, true
 }
 
-// stmtOf returns the statement of a statement list that contains cur.
-func (c *checker) stmtOf(cur inspector.Cursor) (inspector.Cursor, bool) {
-	for s := cur; s.Node() != nil; s = s.Parent() {
-		switch s.Node().(type) {
-		case *ast.FuncLit, *ast.FuncDecl:
-			return inspector.Cursor{}, false
-		}
-		if _, ok := s.Node().(ast.Stmt); ok && isListElem(s) {
-			return s, true
-		}
-	}
-	return inspector.Cursor{}, false
+// helperCall is a call of a retry helper that retries a function literal.
+type helperCall struct {
+	h    helper
+	call inspector.Cursor // at the *ast.CallExpr
+	name string           // the helper's name, for messages
 }
 
 // literalHelper reports whether the function literal at lit is retried by
 // a helper: passed to it directly, or assigned to a local variable that is
-// passed to it.
-func (c *checker) literalHelper(lit inspector.Cursor) (helper, inspector.Cursor, string, bool) {
+// passed to it (and never assigned again).
+func (c *checker) literalHelper(lit inspector.Cursor) (helperCall, bool) {
 	info := c.pass.TypesInfo
-	arg, parent := lit, lit.Parent()
-	for {
-		if _, ok := parent.Node().(*ast.ParenExpr); !ok {
-			break
+	// retries reports whether the node at cur is a helper call that
+	// retries its argument arg.
+	retries := func(cur inspector.Cursor, arg ast.Node) (helperCall, bool) {
+		call, ok := cur.Node().(*ast.CallExpr)
+		if !ok {
+			return helperCall{}, false
 		}
-		arg, parent = parent, parent.Parent()
-	}
-	check := func(callCur inspector.Cursor, argNode ast.Node) (helper, string, bool) {
-		call := callCur.Node().(*ast.CallExpr)
 		fn := gocode.CalleeFunc(info, call)
 		h, ok := c.helperOf(fn)
 		if !ok {
-			return helper{}, "", false
+			return helperCall{}, false
 		}
 		for i, a := range call.Args {
-			if ast.Unparen(a) == argNode && retriesArg(h, fn, i) {
-				return h, fn.Pkg().Name() + "." + fn.Name(), true
+			if ast.Unparen(a) == arg && retriesArg(h, fn, i) {
+				return helperCall{h: h, call: cur, name: fn.Pkg().Name() + "." + fn.Name()}, true
 			}
 		}
-		return helper{}, "", false
+		return helperCall{}, false
 	}
-	switch p := parent.Node().(type) {
-	case *ast.CallExpr:
-		if h, name, ok := check(parent, arg.Node()); ok {
-			return h, parent, name, true
+	parent := gocode.UnparenParent(lit)
+	if hc, ok := retries(parent, lit.Node()); ok {
+		return hc, true
+	}
+	// op := func() error { ... }; backoff.Retry(op, b)
+	as, ok := parent.Node().(*ast.AssignStmt)
+	if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return helperCall{}, false
+	}
+	id, _ := as.Lhs[0].(*ast.Ident)
+	v, _ := info.Defs[id].(*types.Var)
+	outer, ok := gocode.OutermostFunc(parent)
+	if v == nil || !ok {
+		return helperCall{}, false
+	}
+	var found helperCall
+	hasFound := false
+	for cur := range outer.Preorder((*ast.Ident)(nil)) {
+		use := cur.Node().(*ast.Ident)
+		if info.Uses[use] != v {
+			continue
 		}
-	case *ast.AssignStmt:
-		// op := func() error { ... }; backoff.Retry(op, b)
-		if p.Tok != token.DEFINE || len(p.Lhs) != 1 || len(p.Rhs) != 1 {
-			break
+		if as, ok := cur.Parent().Node().(*ast.AssignStmt); ok && slices.ContainsFunc(as.Lhs, func(lhs ast.Expr) bool { return ast.Unparen(lhs) == use }) {
+			return helperCall{}, false // assigned again: the helper may retry another function
 		}
-		id, _ := p.Lhs[0].(*ast.Ident)
-		v, _ := info.Defs[id].(*types.Var)
-		if v == nil {
-			break
-		}
-		scope, ok := c.outerFunc(parent)
-		if !ok {
-			break
-		}
-		var found inspector.Cursor
-		hasFound := false
-		var fh helper
-		var fname string
-		reassigned := false
-		for cur := range scope.Preorder((*ast.Ident)(nil)) {
-			use := cur.Node().(*ast.Ident)
-			if info.Uses[use] != v {
-				continue
-			}
-			if as, ok := cur.Parent().Node().(*ast.AssignStmt); ok && containsExpr(as.Lhs, use) {
-				reassigned = true
-			}
-			if callCur := cur.Parent(); !hasFound {
-				if _, ok := callCur.Node().(*ast.CallExpr); ok {
-					if h, name, ok := check(callCur, use); ok {
-						found, fh, fname, hasFound = callCur, h, name, true
-					}
-				}
-			}
-		}
-		if hasFound && !reassigned {
-			return fh, found, fname, true
+		if !hasFound {
+			found, hasFound = retries(cur.Parent(), use)
 		}
 	}
-	return helper{}, inspector.Cursor{}, "", false
+	return found, hasFound
 }
 
 // retriedBy reports whether returning ret from a literal of signature sig
@@ -266,19 +226,14 @@ func (c *checker) retriedBy(ret *ast.ReturnStmt, kind retryKind, sig *types.Sign
 	errExpr := ast.Unparen(ret.Results[n-1])
 	switch kind {
 	case onError:
-		return !c.isNil(errExpr) && !c.isCallTo(errExpr, permanentMarkers)
+		return !gocode.IsNil(c.pass.TypesInfo, errExpr) && !c.isCallTo(errExpr, permanentMarkers)
 	case onMarked:
 		return c.isCallTo(errExpr, retryableMarkers)
 	case onPoll:
 		tv := c.pass.TypesInfo.Types[ast.Unparen(ret.Results[0])]
-		return n == 2 && tv.Value != nil && tv.Value.String() == "false" && c.isNil(errExpr)
+		return n == 2 && tv.Value != nil && tv.Value.String() == "false" && gocode.IsNil(c.pass.TypesInfo, errExpr)
 	}
 	return false
-}
-
-func (c *checker) isNil(x ast.Expr) bool {
-	tv, ok := c.pass.TypesInfo.Types[ast.Unparen(x)]
-	return ok && tv.IsNil()
 }
 
 // isCallTo reports whether x calls one of the functions of set (keys
@@ -290,16 +245,6 @@ func (c *checker) isCallTo(x ast.Expr, set map[string]bool) bool {
 	}
 	fn := gocode.CalleeFunc(c.pass.TypesInfo, call)
 	return fn != nil && fn.Pkg() != nil && set[fn.Pkg().Path()+"."+fn.Name()]
-}
-
-// outerFunc returns the outermost function declaration or literal around cur.
-func (c *checker) outerFunc(cur inspector.Cursor) (inspector.Cursor, bool) {
-	var outer inspector.Cursor
-	found := false
-	for enc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		outer, found = enc, true
-	}
-	return outer, found
 }
 
 // iterationVars returns the variables a loop changes on each iteration by
@@ -333,34 +278,4 @@ func iterationVars(info *types.Info, loop ast.Stmt) map[*types.Var]bool {
 		}
 	}
 	return vars
-}
-
-// mentions reports whether n refers to one of vars (not looking into
-// function literals).
-func mentions(info *types.Info, n ast.Node, vars map[*types.Var]bool) bool {
-	if len(vars) == 0 || n == nil {
-		return false
-	}
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
-		if found {
-			return false
-		}
-		if id, ok := n.(*ast.Ident); ok {
-			if v, ok := info.Uses[id].(*types.Var); ok && vars[v] {
-				found = true
-			}
-		}
-		return true
-	})
-	return found
-}
-
-func containsExpr(list []ast.Expr, x ast.Expr) bool {
-	for _, e := range list {
-		if ast.Unparen(e) == x {
-			return true
-		}
-	}
-	return false
 }

@@ -1,0 +1,26 @@
+package gocode
+
+import (
+	"go/ast"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// ListStmt returns the innermost statement at or around cur that is an
+// element of a statement list (a block, case clause or select clause), in
+// the innermost function around cur: the statement before which code that
+// runs first can be inserted. It reports false when there is none (cur is
+// at package level, or in a function literal's parameters).
+func ListStmt(cur inspector.Cursor) (inspector.Cursor, bool) {
+	for s := cur; s.Node() != nil; s = s.Parent() {
+		switch s.Node().(type) {
+		case *ast.FuncLit, *ast.FuncDecl:
+			return inspector.Cursor{}, false
+		case ast.Stmt:
+			if InBlock(s) {
+				return s, true
+			}
+		}
+	}
+	return inspector.Cursor{}, false
+}
