@@ -1,0 +1,174 @@
+package flow
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/cfg"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Graph is the control-flow graph of one function body. Solve, Reach and
+// Func answer questions about it.
+type Graph struct {
+	Body *ast.BlockStmt
+	CFG  *cfg.CFG
+	info *types.Info
+	// end maps a block that holds a call statement that never returns
+	// (NoReturn) but that the graph does not end there (ctrlflow did not
+	// know) to the index of that statement: the block ends after it,
+	// with no successor.
+	end map[*cfg.Block]int
+}
+
+// newGraph wraps g, the graph of body, ending paths at the calls NoReturn
+// knows and g does not.
+func newGraph(info *types.Info, body *ast.BlockStmt, g *cfg.CFG) *Graph {
+	gr := &Graph{Body: body, CFG: g, info: info}
+	for _, b := range g.Blocks {
+		for i, n := range b.Nodes {
+			if i == len(b.Nodes)-1 && len(b.Succs) == 0 {
+				break // the block ends here anyway
+			}
+			// Like go/cfg, ask only of a call statement (without
+			// parentheses) whether it returns.
+			s, ok := n.(*ast.ExprStmt)
+			if !ok {
+				continue
+			}
+			if call, ok := s.X.(*ast.CallExpr); ok && NoReturn(info, call) {
+				if gr.end == nil {
+					gr.end = make(map[*cfg.Block]int)
+				}
+				gr.end[b] = i
+				break
+			}
+		}
+	}
+	return gr
+}
+
+// build builds the graph of body with go/cfg, without ctrlflow: calls that
+// NoReturn knows end their path.
+func build(info *types.Info, body *ast.BlockStmt) *Graph {
+	return newGraph(info, body, cfg.New(body, func(call *ast.CallExpr) bool { return !NoReturn(info, call) }))
+}
+
+// nodes returns the nodes of b that execute when b is entered.
+func (g *Graph) nodes(b *cfg.Block) []ast.Node {
+	if i, ok := g.end[b]; ok {
+		return b.Nodes[:i+1]
+	}
+	return b.Nodes
+}
+
+// succs returns the successors of b that execution can go on to.
+func (g *Graph) succs(b *cfg.Block) []*cfg.Block {
+	if _, ok := g.end[b]; ok {
+		return nil
+	}
+	return b.Succs
+}
+
+// Graphs hands out the control-flow graphs that ctrlflow.Analyzer built
+// for the functions of the package of a pass. An analyzer that uses it
+// lists ctrlflow.Analyzer in its Requires.
+type Graphs struct {
+	info   *types.Info
+	cfgs   *ctrlflow.CFGs
+	byBody map[*ast.BlockStmt]*Graph
+}
+
+// NewGraphs returns the graphs of pass's package. It panics when the
+// analyzer does not require ctrlflow.Analyzer.
+func NewGraphs(pass *analysis.Pass) *Graphs {
+	cfgs, ok := pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs)
+	if !ok {
+		panic("flow: analyzer " + pass.Analyzer.Name + " does not require ctrlflow.Analyzer")
+	}
+	return &Graphs{info: pass.TypesInfo, cfgs: cfgs, byBody: make(map[*ast.BlockStmt]*Graph)}
+}
+
+// Of returns the graph of fn, a *ast.FuncDecl or *ast.FuncLit, or nil for
+// a declaration without a body.
+func (gs *Graphs) Of(fn ast.Node) *Graph {
+	var body *ast.BlockStmt
+	var g func() *cfg.CFG
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		if _, ok := gs.info.Defs[fn.Name].(*types.Func); !ok || fn.Body == nil {
+			return nil
+		}
+		body, g = fn.Body, func() *cfg.CFG { return gs.cfgs.FuncDecl(fn) }
+	case *ast.FuncLit:
+		body, g = fn.Body, func() *cfg.CFG { return gs.cfgs.FuncLit(fn) }
+	default:
+		return nil
+	}
+	if gr := gs.byBody[body]; gr != nil {
+		return gr
+	}
+	gr := newGraph(gs.info, body, g())
+	gs.byBody[body] = gr
+	return gr
+}
+
+// At returns the graph of the innermost function around cur and the node
+// of that graph that holds cur (see GraphNode), or false at package level.
+func (gs *Graphs) At(cur inspector.Cursor) (*Graph, ast.Node, bool) {
+	fn, node, ok := graphNode(cur)
+	if !ok {
+		return nil, nil, false
+	}
+	g := gs.Of(fn)
+	return g, node, g != nil
+}
+
+// NoReturn reports whether call never returns normally: ctrlflow's
+// answer (its facts about the functions of this package and of the
+// dependencies it analysed, and its own list) or the package-level
+// NoReturn's.
+func (gs *Graphs) NoReturn(call *ast.CallExpr) bool {
+	if NoReturn(gs.info, call) {
+		return true
+	}
+	fn := typeutil.StaticCallee(gs.info, call)
+	return fn != nil && gs.cfgs.NoReturn(fn)
+}
+
+// NoReturn reports whether call never returns normally: the builtin panic,
+// os.Exit, runtime.Goexit, log.Fatal*, log.Panic* and the methods of the
+// same names of *log.Logger, and the Fatal, FailNow and Skip methods of
+// testing's T, B, F and TB.
+//
+// This supplements ctrlflow, which infers these from the bodies of os,
+// log and testing, but only when those packages are analysed from source:
+// go vet and analysistest do that, the standalone driver loads the
+// standard library from export data (see internal/driver), and no body
+// says that a call through the interface testing.TB never returns.
+func NoReturn(info *types.Info, call *ast.CallExpr) bool {
+	switch fn := typeutil.Callee(info, call).(type) {
+	case *types.Builtin:
+		return fn.Name() == "panic"
+	case *types.Func:
+		if fn.Pkg() == nil {
+			return false
+		}
+		name := fn.Name()
+		switch fn.Pkg().Path() {
+		case "os":
+			return name == "Exit" && fn.Signature().Recv() == nil
+		case "runtime":
+			return name == "Goexit"
+		case "log":
+			return strings.HasPrefix(name, "Fatal") || strings.HasPrefix(name, "Panic")
+		case "testing":
+			return strings.HasPrefix(name, "Fatal") || strings.HasPrefix(name, "Skip") && name != "Skipped" || name == "FailNow"
+		}
+	}
+	return false
+}
