@@ -93,7 +93,8 @@ func (g *Graph) Solve(entry *Facts, p Problem) *Solution {
 		b := work[0]
 		work = work[1:]
 		queued[b] = false
-		for i, succ := range g.succs(b) {
+		_, succs := g.segment(b, 0)
+		for i, succ := range succs {
 			out := outFacts(b, i, in[b], p, tags)
 			old := in[succ]
 			if old == nil {
@@ -119,7 +120,8 @@ func (g *Graph) Solve(entry *Facts, p Problem) *Solution {
 			continue // unreachable
 		}
 		f = f.Clone()
-		for _, n := range g.nodes(b) {
+		nodes, _ := g.segment(b, 0)
+		for _, n := range nodes {
 			s.before[n] = f.Clone()
 			s.order = append(s.order, n)
 			p.Transfer(n, f)

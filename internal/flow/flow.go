@@ -62,7 +62,7 @@ func (f *Func) StoredValueRead(def ast.Node, v *types.Var) bool {
 		return true
 	}
 	for _, b := range f.g.CFG.Blocks {
-		for i, n := range f.g.nodes(b) {
+		for i, n := range b.Nodes {
 			if n == def {
 				return f.readFrom(b, i+1, v, make(map[*cfg.Block]bool))
 			}
@@ -73,15 +73,16 @@ func (f *Func) StoredValueRead(def ast.Node, v *types.Var) bool {
 
 // readFrom reports whether v is read on some path starting at node i of b.
 func (f *Func) readFrom(b *cfg.Block, i int, v *types.Var, seen map[*cfg.Block]bool) bool {
-	for nodes := f.g.nodes(b); i < len(nodes); i++ {
-		switch f.effect(nodes[i], v) {
+	nodes, succs := f.g.segment(b, i)
+	for _, n := range nodes {
+		switch f.effect(n, v) {
 		case read:
 			return true
 		case overwrite:
 			return false
 		}
 	}
-	for _, succ := range f.g.succs(b) {
+	for _, succ := range succs {
 		if !seen[succ] {
 			seen[succ] = true
 			if f.readFrom(succ, 0, v, seen) {

@@ -58,20 +58,21 @@ func build(info *types.Info, body *ast.BlockStmt) *Graph {
 	return newGraph(info, body, cfg.New(body, func(call *ast.CallExpr) bool { return !NoReturn(info, call) }))
 }
 
-// nodes returns the nodes of b that execute when b is entered.
-func (g *Graph) nodes(b *cfg.Block) []ast.Node {
-	if i, ok := g.end[b]; ok {
-		return b.Nodes[:i+1]
+// segment returns the nodes of b from the i-th on that execute one after
+// the other, and the successors of the last: a call that never returns
+// and that the graph does not end at splits its block in two, as go/cfg
+// would have (the second part, unreachable, goes on to b's successors),
+// and nothing follows the call itself.
+func (g *Graph) segment(b *cfg.Block, i int) ([]ast.Node, []*cfg.Block) {
+	if end, ok := g.end[b]; ok {
+		switch {
+		case i <= end:
+			return b.Nodes[i : end+1], nil
+		case i == end+1:
+			return nil, nil
+		}
 	}
-	return b.Nodes
-}
-
-// succs returns the successors of b that execution can go on to.
-func (g *Graph) succs(b *cfg.Block) []*cfg.Block {
-	if _, ok := g.end[b]; ok {
-		return nil
-	}
-	return b.Succs
+	return b.Nodes[i:], b.Succs
 }
 
 // Graphs hands out the control-flow graphs that ctrlflow.Analyzer built

@@ -693,3 +693,76 @@ func dead() {
 		}
 	}
 }
+
+// TestSupplementSplits checks that a call NoReturn knows and ctrlflow does
+// not (log.Fatal, with no facts about package log) ends paths on a
+// ctrlflow graph just as on a graph go/cfg built knowing it.
+func TestSupplementSplits(t *testing.T) {
+	p := load(t, `package p
+
+import ("errors"; "log")
+
+func mark(string) {}
+
+func f(ok bool) error {
+	mark("before")
+	err := errors.New("x")
+	if ok {
+		log.Fatal("x")
+		mark("dead 1")
+		err = nil
+		mark("dead 2")
+	}
+	mark("after")
+	return err
+}
+`)
+	d := p.decl(t, "f")
+	m := p.marks(d)
+	var fatal, def, deadDef ast.Node
+	ast.Inspect(d, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ExprStmt:
+			if types.ExprString(n.X.(*ast.CallExpr).Fun) == "log.Fatal" {
+				fatal = n
+			}
+		case *ast.AssignStmt:
+			if def == nil {
+				def = n
+			} else {
+				deadDef = n
+			}
+		}
+		return true
+	})
+	errVar := p.info.Defs[def.(*ast.AssignStmt).Lhs[0].(*ast.Ident)].(*types.Var)
+	is := func(label string) func(ast.Node) bool { return func(n ast.Node) bool { return n == m[label] } }
+	for name, g := range map[string]*Graph{"ctrlflow": p.graphs.Of(d), "go/cfg": build(p.info, d.Body)} {
+		r := g.Reach()
+		for _, c := range []struct {
+			from   ast.Node
+			target string
+			want   bool
+		}{
+			{m["before"], "after", true},
+			{m["before"], "dead 1", false},
+			{fatal, "dead 1", false},
+			{fatal, "after", false},
+			{m["dead 1"], "dead 2", true}, // dead code goes on, as in go/cfg
+			{m["dead 1"], "after", true},
+		} {
+			if got := r.Reachable(c.from, is(c.target)); got != c.want {
+				t.Errorf("%s: Reachable(%v, %s) = %v, want %v", name, c.from, c.target, got, c.want)
+			}
+		}
+		if _, ok := r.UnguardedFromEntry(func(ast.Node) bool { return false }, is("dead 2")); ok {
+			t.Errorf("%s: dead 2 reachable from entry", name)
+		}
+		// The dead "err = nil" does not hide the read of err's first value;
+		// its own value is read by "return err", as go/cfg would say.
+		fn := g.Func()
+		if !fn.StoredValueRead(def, errVar) || !fn.StoredValueRead(deadDef, errVar) {
+			t.Errorf("%s: StoredValueRead = %v, %v, want true, true", name, fn.StoredValueRead(def, errVar), fn.StoredValueRead(deadDef, errVar))
+		}
+	}
+}

@@ -35,7 +35,7 @@ func (g *Graph) Reach() *Reach {
 // holds n (a statement or expression the graph holds whole).
 func (p *Reach) find(n ast.Node) (*cfg.Block, int, bool) {
 	for _, b := range p.g.CFG.Blocks {
-		for i, m := range p.g.nodes(b) {
+		for i, m := range b.Nodes {
 			if m.Pos() <= n.Pos() && n.End() <= m.End() {
 				return b, i, true
 			}
@@ -93,9 +93,8 @@ func (p *Reach) WhileNonNil(def ast.Node, v *types.Var, target func(ast.Node) bo
 // guard node; when nonNil is set, it skips the branches on which nonNil is
 // nil.
 func (p *Reach) search(b *cfg.Block, i int, guard, target func(ast.Node) bool, nonNil *types.Var, seen map[*cfg.Block]bool) (ast.Node, bool) {
-	nodes := p.g.nodes(b)
-	for ; i < len(nodes); i++ {
-		n := nodes[i]
+	nodes, succs := p.g.segment(b, i)
+	for _, n := range nodes {
 		if target(n) {
 			return n, true
 		}
@@ -103,7 +102,6 @@ func (p *Reach) search(b *cfg.Block, i int, guard, target func(ast.Node) bool, n
 			return nil, false
 		}
 	}
-	succs := p.g.succs(b)
 	if nonNil != nil && len(succs) == 2 && len(b.Nodes) > 0 {
 		if cond, ok := b.Nodes[len(b.Nodes)-1].(ast.Expr); ok {
 			switch p.nilTest(cond, nonNil) {
