@@ -96,10 +96,8 @@ type finding struct {
 // outermostLit reports whether the literal at cur is inside no function
 // declaration and no other function literal.
 func (c *checker) outermostLit(cur inspector.Cursor) bool {
-	for range cur.Parent().Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
-		return false
-	}
-	return true
+	outer, _ := gocode.OutermostFunc(cur)
+	return outer == cur
 }
 
 // usesNilField reports whether body selects a nil-able field: the fast
@@ -148,15 +146,8 @@ func (c *checker) function(cur inspector.Cursor, fn ast.Node, entry *flow.Facts)
 // directChild reports whether the literal at lit belongs to the function
 // whose body is body, not to a nested literal.
 func (c *checker) directChild(lit inspector.Cursor, body *ast.BlockStmt) bool {
-	for p := range lit.Parent().Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
-		switch n := p.Node().(type) {
-		case *ast.FuncLit:
-			return n.Body == body
-		case *ast.FuncDecl:
-			return n.Body == body
-		}
-	}
-	return false
+	_, b, ok := gocode.EnclosingFunc(c.pass.TypesInfo, lit.Parent())
+	return ok && b == body
 }
 
 // Fact keys: "nn:"+path for a field path known not to be nil (Must), and
