@@ -75,22 +75,19 @@ func (g *Graph) segment(b *cfg.Block, i int) ([]ast.Node, []*cfg.Block) {
 	return b.Nodes[i:], b.Succs
 }
 
-// Graphs hands out the control-flow graphs that ctrlflow.Analyzer built
-// for the functions of the package of a pass. An analyzer that uses it
-// lists ctrlflow.Analyzer in its Requires.
+// Graphs hands out the control-flow graphs of the functions of the
+// package of a pass: those ctrlflow.Analyzer built when the analyzer
+// requires it, or else graphs it builds itself, once per function, on
+// which only the calls NoReturn knows end a path.
 type Graphs struct {
 	info   *types.Info
-	cfgs   *ctrlflow.CFGs
+	cfgs   *ctrlflow.CFGs // nil: without ctrlflow
 	byBody map[*ast.BlockStmt]*Graph
 }
 
-// NewGraphs returns the graphs of pass's package. It panics when the
-// analyzer does not require ctrlflow.Analyzer.
+// NewGraphs returns the graphs of pass's package.
 func NewGraphs(pass *analysis.Pass) *Graphs {
-	cfgs, ok := pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs)
-	if !ok {
-		panic("flow: analyzer " + pass.Analyzer.Name + " does not require ctrlflow.Analyzer")
-	}
+	cfgs, _ := pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs)
 	return &Graphs{info: pass.TypesInfo, cfgs: cfgs, byBody: make(map[*ast.BlockStmt]*Graph)}
 }
 
@@ -113,7 +110,12 @@ func (gs *Graphs) Of(fn ast.Node) *Graph {
 	if gr := gs.byBody[body]; gr != nil {
 		return gr
 	}
-	gr := newGraph(gs.info, body, g())
+	var gr *Graph
+	if gs.cfgs != nil {
+		gr = newGraph(gs.info, body, g())
+	} else {
+		gr = build(gs.info, body)
+	}
 	gs.byBody[body] = gr
 	return gr
 }
@@ -131,11 +133,14 @@ func (gs *Graphs) At(cur inspector.Cursor) (*Graph, ast.Node, bool) {
 
 // NoReturn reports whether call never returns normally: ctrlflow's
 // answer (its facts about the functions of this package and of the
-// dependencies it analysed, and its own list) or the package-level
-// NoReturn's.
+// dependencies it analysed, and its own list), when the analyzer requires
+// it, or the package-level NoReturn's.
 func (gs *Graphs) NoReturn(call *ast.CallExpr) bool {
 	if NoReturn(gs.info, call) {
 		return true
+	}
+	if gs.cfgs == nil {
+		return false
 	}
 	fn := typeutil.StaticCallee(gs.info, call)
 	return fn != nil && gs.cfgs.NoReturn(fn)

@@ -258,6 +258,21 @@ func TestSolve(t *testing.T) {
 		g := p.graphs.Of(decl)
 		check(t, g.Solve(nil, assigned(p.info)))
 	})
+	t.Run("without ctrlflow", func(t *testing.T) {
+		pass := &analysis.Pass{TypesInfo: p.info, ResultOf: map[*analysis.Analyzer]any{}}
+		gs := NewGraphs(pass)
+		call := p.marks(decl)["dead: die"]
+		sol := gs.Of(decl).Solve(nil, assigned(p.info))
+		if _, ok := sol.Before(call); !ok {
+			t.Errorf("without ctrlflow: dead: die not reached (die's body is not looked at)")
+		}
+		if _, ok := sol.Before(p.marks(decl)["dead: log.Fatal"]); ok {
+			t.Errorf("without ctrlflow: reached past log.Fatal")
+		}
+		if gs.Of(decl) != gs.Of(decl) {
+			t.Errorf("Of builds a graph twice")
+		}
+	})
 	t.Run("Solve", func(t *testing.T) {
 		// Without ctrlflow, only NoReturn's calls end a path.
 		cases["dead: die"] = want{reached: true}
