@@ -49,7 +49,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{
-		pass:   pass,
+		pass: pass,
 		// Graphs of its own until the rule requires ctrlflow.Analyzer
 		// (see package flow).
 		graphs: flow.NewGraphs(pass),
