@@ -5,10 +5,8 @@ import (
 	"go/token"
 	"go/types"
 	"maps"
-	"strings"
 
 	"golang.org/x/tools/go/cfg"
-	"golang.org/x/tools/go/types/typeutil"
 )
 
 // Facts is the state of a forward data-flow analysis at one point of a
@@ -41,12 +39,6 @@ func (f *Facts) Meet(g *Facts) {
 	maps.Copy(f.May, g.May)
 }
 
-// DeleteMatching removes every fact, Must or May, for which match is true.
-func (f *Facts) DeleteMatching(match func(string) bool) {
-	maps.DeleteFunc(f.Must, func(k string, _ bool) bool { return match(k) })
-	maps.DeleteFunc(f.May, func(k string, _ bool) bool { return match(k) })
-}
-
 // equal reports whether f and g hold the same facts.
 func (f *Facts) equal(g *Facts) bool {
 	return maps.Equal(f.Must, g.Must) && maps.Equal(f.May, g.May)
@@ -72,27 +64,37 @@ type Solution struct {
 	order  []ast.Node // reachable nodes, block by block
 }
 
-// Solve runs p on body, starting from entry (nil for no facts). Calls that
-// cannot return (see NoReturn) end their path, so a check followed by
-// log.Fatal or panic guards what comes after it.
+// Solve runs p on body, starting from entry (nil for no facts), on a
+// graph it builds itself: calls that NoReturn knows end their path, so a
+// check followed by log.Fatal or panic guards what comes after it. An
+// analyzer that requires ctrlflow.Analyzer should use Graph.Solve (or a
+// Solver) instead, on the graph ctrlflow built.
 func Solve(info *types.Info, body *ast.BlockStmt, entry *Facts, p Problem) *Solution {
-	g := graph(info, body)
-	tags := switchTags(body)
+	return build(info, body).Solve(entry, p)
+}
+
+// Solve runs p on g, starting from entry (nil for no facts). Calls that
+// cannot return end their path, so a check followed by log.Fatal or panic
+// guards what comes after it.
+func (g *Graph) Solve(entry *Facts, p Problem) *Solution {
+	tags := switchTags(g.Body)
 	if entry == nil {
 		entry = NewFacts()
 	}
 	in := make(map[*cfg.Block]*Facts) // nil: not reached (yet)
-	if len(g.Blocks) == 0 {
+	blocks := g.CFG.Blocks
+	if len(blocks) == 0 {
 		return &Solution{before: map[ast.Node]*Facts{}}
 	}
-	in[g.Blocks[0]] = entry.Clone()
-	work := []*cfg.Block{g.Blocks[0]}
-	queued := map[*cfg.Block]bool{g.Blocks[0]: true}
+	in[blocks[0]] = entry.Clone()
+	work := []*cfg.Block{blocks[0]}
+	queued := map[*cfg.Block]bool{blocks[0]: true}
 	for len(work) > 0 {
 		b := work[0]
 		work = work[1:]
 		queued[b] = false
-		for i, succ := range b.Succs {
+		_, succs := g.segment(b, 0)
+		for i, succ := range succs {
 			out := outFacts(b, i, in[b], p, tags)
 			old := in[succ]
 			if old == nil {
@@ -112,13 +114,14 @@ func Solve(info *types.Info, body *ast.BlockStmt, entry *Facts, p Problem) *Solu
 		}
 	}
 	s := &Solution{before: make(map[ast.Node]*Facts)}
-	for _, b := range g.Blocks {
+	for _, b := range blocks {
 		f := in[b]
 		if f == nil {
 			continue // unreachable
 		}
 		f = f.Clone()
-		for _, n := range b.Nodes {
+		nodes, _ := g.segment(b, 0)
+		for _, n := range nodes {
 			s.before[n] = f.Clone()
 			s.order = append(s.order, n)
 			p.Transfer(n, f)
@@ -173,31 +176,4 @@ func (s *Solution) Nodes(fn func(n ast.Node, before *Facts)) {
 	for _, n := range s.order {
 		fn(n, s.before[n].Clone())
 	}
-}
-
-// NoReturn reports whether call never returns normally: the builtin panic,
-// os.Exit, runtime.Goexit, log.Fatal*, log.Panic* and the methods of the
-// same names of *log.Logger, and the Fatal, FailNow and Skip methods of
-// testing's T, B and F.
-func NoReturn(info *types.Info, call *ast.CallExpr) bool {
-	switch fn := typeutil.Callee(info, call).(type) {
-	case *types.Builtin:
-		return fn.Name() == "panic"
-	case *types.Func:
-		if fn.Pkg() == nil {
-			return false
-		}
-		name := fn.Name()
-		switch fn.Pkg().Path() {
-		case "os":
-			return name == "Exit" && fn.Signature().Recv() == nil
-		case "runtime":
-			return name == "Goexit"
-		case "log":
-			return strings.HasPrefix(name, "Fatal") || strings.HasPrefix(name, "Panic")
-		case "testing":
-			return strings.HasPrefix(name, "Fatal") || strings.HasPrefix(name, "Skip") && name != "Skipped" || name == "FailNow"
-		}
-	}
-	return false
 }

@@ -1,7 +1,3 @@
-// Package flow answers the control-flow questions stripeerrlint's rules
-// share, on the go/cfg control-flow graph of one function body: whether the
-// value an assignment stores in a local variable is read before the
-// variable is overwritten or the function returns.
 package flow
 
 import (
@@ -10,38 +6,40 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/cfg"
+
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
-// Func is the control-flow graph of one function body, built on demand.
+// Func answers questions about the values stored in the local variables
+// of one function body.
 type Func struct {
 	Body *ast.BlockStmt
 	info *types.Info
-	g    *cfg.CFG
+	g    *Graph
 	// captured holds the local variables that function literals in Body
 	// refer to: their reads and writes cannot be placed on the graph.
 	captured map[*types.Var]bool
 }
 
-// graph builds the control-flow graph of body, the one way every analysis
-// of this package builds it: calls that never return (NoReturn) end their
-// path, as a return statement does.
-func graph(info *types.Info, body *ast.BlockStmt) *cfg.CFG {
-	return cfg.New(body, func(call *ast.CallExpr) bool { return !NoReturn(info, call) })
+// New returns the flow view of body, the body of a function declaration or
+// literal, on a graph it builds itself (see Solve). An analyzer that
+// requires ctrlflow.Analyzer should use Graph.Func instead.
+func New(info *types.Info, body *ast.BlockStmt) *Func {
+	return build(info, body).Func()
 }
 
-// New returns the flow view of body, the body of a function declaration or
-// literal.
-func New(info *types.Info, body *ast.BlockStmt) *Func {
-	f := &Func{Body: body, info: info, g: graph(info, body)}
+// Func returns the flow view of g.
+func (g *Graph) Func() *Func {
+	f := &Func{Body: g.Body, info: g.info, g: g}
 	f.captured = make(map[*types.Var]bool)
-	ast.Inspect(body, func(n ast.Node) bool {
+	ast.Inspect(g.Body, func(n ast.Node) bool {
 		lit, ok := n.(*ast.FuncLit)
 		if !ok {
 			return true
 		}
 		ast.Inspect(lit.Body, func(n ast.Node) bool {
 			if id, ok := n.(*ast.Ident); ok {
-				if v, ok := info.Uses[id].(*types.Var); ok && !v.IsField() {
+				if v, ok := g.info.Uses[id].(*types.Var); ok && !v.IsField() {
 					f.captured[v] = true
 				}
 			}
@@ -63,7 +61,7 @@ func (f *Func) StoredValueRead(def ast.Node, v *types.Var) bool {
 	if !f.isPlainLocal(v) {
 		return true
 	}
-	for _, b := range f.g.Blocks {
+	for _, b := range f.g.CFG.Blocks {
 		for i, n := range b.Nodes {
 			if n == def {
 				return f.readFrom(b, i+1, v, make(map[*cfg.Block]bool))
@@ -75,15 +73,16 @@ func (f *Func) StoredValueRead(def ast.Node, v *types.Var) bool {
 
 // readFrom reports whether v is read on some path starting at node i of b.
 func (f *Func) readFrom(b *cfg.Block, i int, v *types.Var, seen map[*cfg.Block]bool) bool {
-	for ; i < len(b.Nodes); i++ {
-		switch f.effect(b.Nodes[i], v) {
+	nodes, succs := f.g.segment(b, i)
+	for _, n := range nodes {
+		switch f.effect(n, v) {
 		case read:
 			return true
 		case overwrite:
 			return false
 		}
 	}
-	for _, succ := range b.Succs {
+	for _, succ := range succs {
 		if !seen[succ] {
 			seen[succ] = true
 			if f.readFrom(succ, 0, v, seen) {
@@ -113,7 +112,7 @@ func (f *Func) effect(n ast.Node, v *types.Var) effect {
 		}
 		if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
 			lhs = n.Lhs
-			if f.mentions(n.Rhs, v) {
+			if usesAny(f.info, n.Rhs, v) {
 				return read
 			}
 		}
@@ -130,12 +129,12 @@ func (f *Func) effect(n ast.Node, v *types.Var) effect {
 				return overwrite
 			}
 		}
-		if f.mentions(lhs, v) {
+		if usesAny(f.info, lhs, v) {
 			return read // v used in an index or selector on the left
 		}
 		return none
 	}
-	if f.refersTo(n, v) {
+	if gocode.Uses(f.info, n, v) {
 		return read
 	}
 	return none
@@ -151,26 +150,14 @@ func isBlankDiscard(as *ast.AssignStmt, v *types.Var, info *types.Info) bool {
 	return ok && ok2 && lhs.Name == "_" && info.Uses[rhs] == v
 }
 
-// mentions reports whether any of exprs refers to v.
-func (f *Func) mentions(exprs []ast.Expr, v *types.Var) bool {
+// usesAny reports whether any of exprs uses v.
+func usesAny(info *types.Info, exprs []ast.Expr, v *types.Var) bool {
 	for _, e := range exprs {
-		if f.refersTo(e, v) {
+		if gocode.Uses(info, e, v) {
 			return true
 		}
 	}
 	return false
-}
-
-// refersTo reports whether v is used anywhere in n.
-func (f *Func) refersTo(n ast.Node, v *types.Var) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && f.info.Uses[id] == v {
-			found = true
-		}
-		return !found
-	})
-	return found
 }
 
 // isPlainLocal reports whether v is declared in the body, not captured by a

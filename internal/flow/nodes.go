@@ -11,8 +11,25 @@ import (
 // node of that body's control-flow graph that contains cur (the statement,
 // condition, switch tag or case expression, range operand or ValueSpec
 // go/cfg keeps in its blocks), so that Solution.Before can answer for it.
-// It reports false at package level.
+// It reports false at package level. (Graphs.At and Solver.At answer the
+// same with the graph.)
 func GraphNode(cur inspector.Cursor) (*ast.BlockStmt, ast.Node, bool) {
+	fn, node, ok := graphNode(cur)
+	if !ok {
+		return nil, nil, false
+	}
+	switch fn := fn.(type) {
+	case *ast.FuncLit:
+		return fn.Body, node, true
+	case *ast.FuncDecl:
+		return fn.Body, node, true
+	}
+	return nil, nil, false
+}
+
+// graphNode returns the innermost function declaration or literal around
+// cur (one with a body) and the node of its graph that contains cur.
+func graphNode(cur inspector.Cursor) (ast.Node, ast.Node, bool) {
 	var node ast.Node
 	for p := range cur.Enclosing() {
 		switch n := p.Node().(type) {
@@ -20,12 +37,12 @@ func GraphNode(cur inspector.Cursor) (*ast.BlockStmt, ast.Node, bool) {
 			if node == nil {
 				return nil, nil, false
 			}
-			return n.Body, node, true
+			return n, node, true
 		case *ast.FuncDecl:
 			if node == nil || n.Body == nil {
 				return nil, nil, false
 			}
-			return n.Body, node, true
+			return n, node, true
 		}
 		if node == nil && isGraphNode(p) {
 			node = p.Node()

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
-	"strings"
 )
 
 // PathKey returns a key naming the storage location e denotes, built from
@@ -58,14 +57,8 @@ func PathKey(info *types.Info, e ast.Expr) (string, *types.Var, bool) {
 }
 
 // VarKey is the key of a variable or field in PathKey: its identity,
-// delimited so that one key never contains another by accident.
+// delimited so that one key never contains another by accident (so that
+// Facts.Kill can find the facts that mention it).
 func VarKey(v *types.Var) string {
 	return fmt.Sprintf("<%p>", v)
-}
-
-// Mentions reports whether the fact k (any string that embeds path keys)
-// involves the path key: it names the path, a path through it, or uses it
-// as an index. Assigning to the path invalidates such facts.
-func Mentions(k, key string) bool {
-	return strings.Contains(k, key)
 }

@@ -6,6 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/cfg"
+
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
 // Reach answers "can execution get from here to there" questions about one
@@ -14,19 +16,25 @@ import (
 // literals are opaque: their bodies are not on the graph.
 type Reach struct {
 	info *types.Info
-	g    *cfg.CFG
+	g    *Graph
 }
 
 // NewReach returns the reachability view of body, the body of a function
-// declaration or literal.
+// declaration or literal, on a graph it builds itself (see Solve). An
+// analyzer that requires ctrlflow.Analyzer should use Graph.Reach instead.
 func NewReach(info *types.Info, body *ast.BlockStmt) *Reach {
-	return &Reach{info: info, g: graph(info, body)}
+	return build(info, body).Reach()
+}
+
+// Reach returns the reachability view of g.
+func (g *Graph) Reach() *Reach {
+	return &Reach{info: g.info, g: g}
 }
 
 // find returns the block and index of the node of the graph that is n or
 // holds n (a statement or expression the graph holds whole).
 func (p *Reach) find(n ast.Node) (*cfg.Block, int, bool) {
-	for _, b := range p.g.Blocks {
+	for _, b := range p.g.CFG.Blocks {
 		for i, m := range b.Nodes {
 			if m.Pos() <= n.Pos() && n.End() <= m.End() {
 				return b, i, true
@@ -42,11 +50,12 @@ func (p *Reach) find(n ast.Node) (*cfg.Block, int, bool) {
 // predicates see the nodes of the graph: simple statements, and the
 // conditions and other parts of compound statements.
 func (p *Reach) UnguardedFromEntry(guard, target func(ast.Node) bool) (ast.Node, bool) {
-	if len(p.g.Blocks) == 0 {
+	if len(p.g.CFG.Blocks) == 0 {
 		return nil, false
 	}
+	entry := p.g.CFG.Blocks[0]
 	unguarded := func(n ast.Node) bool { return target(n) && !guard(n) }
-	return p.search(p.g.Blocks[0], 0, guard, unguarded, nil, map[*cfg.Block]bool{p.g.Blocks[0]: true})
+	return p.search(entry, 0, guard, unguarded, nil, map[*cfg.Block]bool{entry: true})
 }
 
 // Reachable reports whether a node that target accepts can be reached on
@@ -84,8 +93,8 @@ func (p *Reach) WhileNonNil(def ast.Node, v *types.Var, target func(ast.Node) bo
 // guard node; when nonNil is set, it skips the branches on which nonNil is
 // nil.
 func (p *Reach) search(b *cfg.Block, i int, guard, target func(ast.Node) bool, nonNil *types.Var, seen map[*cfg.Block]bool) (ast.Node, bool) {
-	for ; i < len(b.Nodes); i++ {
-		n := b.Nodes[i]
+	nodes, succs := p.g.segment(b, i)
+	for _, n := range nodes {
 		if target(n) {
 			return n, true
 		}
@@ -93,7 +102,6 @@ func (p *Reach) search(b *cfg.Block, i int, guard, target func(ast.Node) bool, n
 			return nil, false
 		}
 	}
-	succs := b.Succs
 	if nonNil != nil && len(succs) == 2 && len(b.Nodes) > 0 {
 		if cond, ok := b.Nodes[len(b.Nodes)-1].(ast.Expr); ok {
 			switch p.nilTest(cond, nonNil) {
@@ -124,45 +132,24 @@ func (p *Reach) nilTest(cond ast.Expr, v *types.Var) token.Token {
 		return token.ILLEGAL
 	}
 	x, y := ast.Unparen(bin.X), ast.Unparen(bin.Y)
-	if p.isNil(x) {
+	if gocode.IsNil(p.info, x) {
 		x, y = y, x
 	}
 	id, ok := x.(*ast.Ident)
-	if !ok || p.info.Uses[id] != v || !p.isNil(y) {
+	if !ok || p.info.Uses[id] != v || !gocode.IsNil(p.info, y) {
 		return token.ILLEGAL
 	}
 	return bin.Op
 }
 
-func (p *Reach) isNil(e ast.Expr) bool {
-	id, ok := e.(*ast.Ident)
-	if !ok {
-		return false
-	}
-	_, isNil := p.info.Uses[id].(*types.Nil)
-	return isNil
-}
-
 // assigns reports whether n is an assignment or declaration that writes v.
 func (p *Reach) assigns(n ast.Node, v *types.Var) bool {
-	var lhs []ast.Expr
-	switch n := n.(type) {
-	case *ast.AssignStmt:
-		lhs = n.Lhs
-	case *ast.DeclStmt:
-		if gd, ok := n.Decl.(*ast.GenDecl); ok {
-			for _, spec := range gd.Specs {
-				if vs, ok := spec.(*ast.ValueSpec); ok {
-					for _, id := range vs.Names {
-						lhs = append(lhs, id)
-					}
-				}
+	switch n.(type) {
+	case *ast.AssignStmt, *ast.DeclStmt:
+		for _, e := range gocode.Written(n) {
+			if id, ok := ast.Unparen(e).(*ast.Ident); ok && p.info.ObjectOf(id) == v {
+				return true
 			}
-		}
-	}
-	for _, e := range lhs {
-		if id, ok := ast.Unparen(e).(*ast.Ident); ok && p.info.ObjectOf(id) == v {
-			return true
 		}
 	}
 	return false

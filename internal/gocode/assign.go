@@ -1,6 +1,9 @@
 package gocode
 
-import "go/ast"
+import (
+	"go/ast"
+	"go/token"
+)
 
 // Assignment returns the left-hand sides and the values of an assignment
 // statement or of a value spec (whose names it returns as expressions),
@@ -33,6 +36,33 @@ func AssignedValue(n ast.Node, x ast.Expr) ast.Expr {
 		if l == x {
 			return rhs[i]
 		}
+	}
+	return nil
+}
+
+// Written returns the expressions that the statement or spec n assigns
+// to: the left side of an assignment (:=, = or an operation such as +=),
+// the operand of x++ and x--, the names of a ValueSpec, and those of the
+// ValueSpecs of a var declaration. It returns nil for anything else.
+func Written(n ast.Node) []ast.Expr {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		return n.Lhs
+	case *ast.IncDecStmt:
+		return []ast.Expr{n.X}
+	case *ast.ValueSpec:
+		lhs, _, _ := Assignment(n)
+		return lhs
+	case *ast.DeclStmt:
+		gd, ok := n.Decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			return nil
+		}
+		var lhs []ast.Expr
+		for _, spec := range gd.Specs {
+			lhs = append(lhs, Written(spec)...)
+		}
+		return lhs
 	}
 	return nil
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
 	"github.com/stripeerrlint/stripeerrlint/internal/flow"
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
 
@@ -43,7 +44,13 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	c := &checker{pass: pass, solved: make(map[*ast.BlockStmt]*flow.Solution)}
+	c := &checker{pass: pass}
+	c.cond = flow.Cond(c.compare)
+	// Graphs of its own until the rule requires ctrlflow.Analyzer (see
+	// package flow).
+	c.solver = flow.NewGraphs(pass).Solver(func(*flow.Graph) flow.Problem {
+		return flow.Problem{Transfer: c.transfer, Cond: c.cond}
+	})
 	for cur := range in.Root().Preorder((*ast.IndexExpr)(nil)) {
 		c.index(cur, cur.Node().(*ast.IndexExpr))
 	}
@@ -53,7 +60,8 @@ func run(pass *analysis.Pass) (any, error) {
 
 type checker struct {
 	pass   *analysis.Pass
-	solved map[*ast.BlockStmt]*flow.Solution
+	solver *flow.Solver // the length analysis
+	cond   func(ast.Expr, bool, *flow.Facts)
 	diags  []analysis.Diagnostic
 }
 
@@ -121,11 +129,10 @@ func (c *checker) lengthChecked(cur inspector.Cursor, ix *ast.IndexExpr, data as
 	if !ok {
 		return false
 	}
-	body, node, ok := flow.GraphNode(cur)
+	sol, node, ok := c.solver.At(cur)
 	if !ok {
 		return true // not on a graph (package level, dead code): do not guess
 	}
-	sol := c.solve(body)
 	before, ok := sol.Before(node)
 	if !ok {
 		return true // unreachable
@@ -139,49 +146,18 @@ func (c *checker) lengthChecked(cur inspector.Cursor, ix *ast.IndexExpr, data as
 	return checked
 }
 
-// solve runs the length analysis on body, once.
-func (c *checker) solve(body *ast.BlockStmt) *flow.Solution {
-	if s := c.solved[body]; s != nil {
-		return s
-	}
-	s := flow.Solve(c.pass.TypesInfo, body, nil, flow.Problem{
-		Transfer: func(n ast.Node, f *flow.Facts) { c.transfer(n, f) },
-		Cond:     c.cond,
-	})
-	c.solved[body] = s
-	return s
-}
-
 // transfer applies node n: assignments forget what they overwrite, and an
 // index that did not panic shows a length.
 func (c *checker) transfer(n ast.Node, f *flow.Facts) {
-	if id, ok := n.(*ast.Ident); ok { // a range key or value
-		if v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var); ok {
-			c.kill(flow.VarKey(v), f)
-		}
+	if flow.RangeKill(c.pass.TypesInfo, n, f) {
 		return
 	}
 	c.walk(n, f, nil)
-	var lhs []ast.Expr
-	switch n := n.(type) {
-	case *ast.AssignStmt:
-		lhs = n.Lhs
-	case *ast.ValueSpec:
-		for _, id := range n.Names {
-			lhs = append(lhs, id)
-		}
-	case *ast.IncDecStmt:
-		lhs = []ast.Expr{n.X}
-	}
-	for _, l := range lhs {
+	for _, l := range gocode.Written(n) {
 		if key, _, ok := flow.PathKey(c.pass.TypesInfo, l); ok {
-			c.kill(key, f)
+			f.Kill(key)
 		}
 	}
-}
-
-func (c *checker) kill(key string, f *flow.Facts) {
-	f.DeleteMatching(func(k string) bool { return flow.Mentions(k, key) })
 }
 
 // walk visits the index expressions of n in evaluation order, calling
@@ -189,15 +165,12 @@ func (c *checker) kill(key string, f *flow.Facts) {
 // index that did not panic shows a length. The right operand of && and
 // || is visited with what the left one tells.
 func (c *checker) walk(n ast.Node, f *flow.Facts, visit func(*ast.IndexExpr, *flow.Facts)) {
+	walk := func(n ast.Node, f *flow.Facts) { c.walk(n, f, visit) }
 	switch n := n.(type) {
 	case nil, *ast.FuncLit:
 		return
 	case *ast.BinaryExpr:
-		if n.Op == token.LAND || n.Op == token.LOR {
-			c.walk(n.X, f, visit)
-			g := f.Clone()
-			c.cond(n.X, n.Op == token.LAND, g)
-			c.walk(n.Y, g, visit)
+		if flow.ShortCircuit(n, f, walk, c.cond) {
 			return
 		}
 	case *ast.IndexExpr:
@@ -215,53 +188,21 @@ func (c *checker) walk(n ast.Node, f *flow.Facts, visit func(*ast.IndexExpr, *fl
 		}
 		return
 	}
-	ast.Inspect(n, func(m ast.Node) bool {
-		if m == n {
-			return true
-		}
-		if m != nil {
-			c.walk(m, f, visit)
-		}
-		return false
-	})
+	flow.Children(n, func(m ast.Node) { walk(m, f) })
 }
 
-// cond applies what the condition e being value tells about lengths.
-func (c *checker) cond(e ast.Expr, value bool, f *flow.Facts) {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.UnaryExpr:
-		if e.Op == token.NOT {
-			c.cond(e.X, !value, f)
-		}
-	case *ast.BinaryExpr:
-		switch e.Op {
-		case token.LAND, token.LOR:
-			both := e.Op == token.LAND
-			if value == both {
-				c.cond(e.X, value, f)
-				c.cond(e.Y, value, f)
-				return
-			}
-			g1 := f.Clone()
-			c.cond(e.X, value, g1)
-			g2 := f.Clone()
-			c.cond(e.X, !value, g2)
-			c.cond(e.Y, value, g2)
-			g1.Meet(g2)
-			*f = *g1
-		default:
-			c.compare(e, value, f)
-		}
+// compare applies what the condition e being value tells about lengths: a
+// comparison of len(x) with a constant.
+func (c *checker) compare(cond ast.Expr, value bool, f *flow.Facts) {
+	e, ok := cond.(*ast.BinaryExpr)
+	if !ok {
+		return
 	}
-}
-
-// compare applies a comparison of len(x) with a constant.
-func (c *checker) compare(e *ast.BinaryExpr, value bool, f *flow.Facts) {
 	op := e.Op
 	if !value {
 		op = negate(op)
 	}
-	x, k, ok := c.lenOf(e.X), c.constInt(e.Y), true
+	x, k := c.lenOf(e.X), c.constInt(e.Y)
 	if x == nil {
 		x, k, op = c.lenOf(e.Y), c.constInt(e.X), mirror(op)
 	}

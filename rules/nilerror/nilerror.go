@@ -45,14 +45,18 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{
-		pass:   pass,
+		pass: pass,
+		// Graphs of its own until the rule requires ctrlflow.Analyzer
+		// (see package flow).
+		graphs: flow.NewGraphs(pass),
 		seeds:  make(map[*ast.FuncLit]*flow.Facts),
 		origin: make(map[*types.Var]stripesdk.NilField),
 	}
+	c.cond = flow.Cond(c.nilTest)
 	for cur := range in.Root().Preorder((*ast.FuncDecl)(nil)) {
 		decl := cur.Node().(*ast.FuncDecl)
 		if decl.Body != nil && c.usesNilField(decl.Body) {
-			c.function(cur, decl.Body, nil)
+			c.function(cur, decl, nil)
 		}
 	}
 	// Function literals outside function declarations (package-level
@@ -60,7 +64,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for cur := range in.Root().Preorder((*ast.FuncLit)(nil)) {
 		lit := cur.Node().(*ast.FuncLit)
 		if c.outermostLit(cur) && c.usesNilField(lit.Body) {
-			c.function(cur, lit.Body, nil)
+			c.function(cur, lit, nil)
 		}
 	}
 	c.addFixes(in)
@@ -69,8 +73,10 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 type checker struct {
-	pass  *analysis.Pass
-	seeds map[*ast.FuncLit]*flow.Facts // facts where a function literal is created
+	pass   *analysis.Pass
+	graphs *flow.Graphs
+	cond   func(ast.Expr, bool, *flow.Facts) // the Problem's Cond
+	seeds  map[*ast.FuncLit]*flow.Facts      // facts where a function literal is created
 	// origin holds, for a variable that may hold an unchecked nil-able
 	// field, the field it was assigned from.
 	origin map[*types.Var]stripesdk.NilField
@@ -87,10 +93,8 @@ type finding struct {
 // outermostLit reports whether the literal at cur is inside no function
 // declaration and no other function literal.
 func (c *checker) outermostLit(cur inspector.Cursor) bool {
-	for range cur.Parent().Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
-		return false
-	}
-	return true
+	outer, _ := gocode.OutermostFunc(cur)
+	return outer == cur
 }
 
 // usesNilField reports whether body selects a nil-able field: the fast
@@ -108,10 +112,15 @@ func (c *checker) usesNilField(body *ast.BlockStmt) bool {
 	return found
 }
 
-// function analyses one function body, then the function literals in it
-// with the facts that hold where each is created.
-func (c *checker) function(cur inspector.Cursor, body *ast.BlockStmt, entry *flow.Facts) {
-	sol := flow.Solve(c.pass.TypesInfo, body, entry, flow.Problem{
+// function analyses one function (declaration or literal), then the
+// function literals in it with the facts that hold where each is created.
+func (c *checker) function(cur inspector.Cursor, fn ast.Node, entry *flow.Facts) {
+	g := c.graphs.Of(fn)
+	if g == nil {
+		return
+	}
+	body := g.Body
+	sol := g.Solve(entry, flow.Problem{
 		Transfer: func(n ast.Node, f *flow.Facts) { c.node(n, f, false) },
 		Cond:     c.cond,
 	})
@@ -127,22 +136,15 @@ func (c *checker) function(cur inspector.Cursor, body *ast.BlockStmt, entry *flo
 			// look (a defer or go statement's literal is on the graph).
 			seed = flow.NewFacts()
 		}
-		c.function(lit, fl.Body, seed)
+		c.function(lit, fl, seed)
 	}
 }
 
 // directChild reports whether the literal at lit belongs to the function
 // whose body is body, not to a nested literal.
 func (c *checker) directChild(lit inspector.Cursor, body *ast.BlockStmt) bool {
-	for p := range lit.Parent().Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
-		switch n := p.Node().(type) {
-		case *ast.FuncLit:
-			return n.Body == body
-		case *ast.FuncDecl:
-			return n.Body == body
-		}
-	}
-	return false
+	_, b, ok := gocode.EnclosingFunc(c.pass.TypesInfo, lit.Parent())
+	return ok && b == body
 }
 
 // Fact keys: "nn:"+path for a field path known not to be nil (Must), and
@@ -155,12 +157,9 @@ const (
 
 // node applies node n of the graph to f, reporting when report is set.
 func (c *checker) node(n ast.Node, f *flow.Facts, report bool) {
-	if id, ok := n.(*ast.Ident); ok {
-		// The key or value of a range statement: written by the loop,
-		// never with a nil-able field.
-		if v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var); ok {
-			c.kill(flow.VarKey(v), f)
-		}
+	// The key or value of a range statement is written by the loop, never
+	// with a nil-able field.
+	if flow.RangeKill(c.pass.TypesInfo, n, f) {
 		return
 	}
 	c.walk(n, f, report)
@@ -185,11 +184,8 @@ func (c *checker) walk(n ast.Node, f *flow.Facts, report bool) {
 		}
 		return // analysed on its own
 	case *ast.BinaryExpr:
-		if n.Op == token.LAND || n.Op == token.LOR {
-			c.walk(n.X, f, report)
-			g := f.Clone()
-			c.cond(n.X, n.Op == token.LAND, g)
-			c.walk(n.Y, g, report) // Y may not run: its effects stay local
+		walk := func(n ast.Node, f *flow.Facts) { c.walk(n, f, report) }
+		if flow.ShortCircuit(n, f, walk, c.cond) {
 			return
 		}
 	case *ast.SelectorExpr:
@@ -205,7 +201,7 @@ func (c *checker) walk(n ast.Node, f *flow.Facts, report bool) {
 			// A method with a pointer receiver may handle nil (on a nil
 			// *stripe.Error, Error returns "null"); a value receiver
 			// copies *x, which panics.
-			if fn, ok := sel.Obj().(*types.Func); ok && !isPointer(fn.Signature().Recv().Type()) && isPointer(sel.Recv()) {
+			if fn, ok := sel.Obj().(*types.Func); ok && !gocode.IsPointer(fn.Signature().Recv().Type()) && gocode.IsPointer(sel.Recv()) {
 				c.deref(n.X, f, report, "calling its "+n.Sel.Name+" method")
 			}
 		}
@@ -223,23 +219,13 @@ func (c *checker) walk(n ast.Node, f *flow.Facts, report bool) {
 		return
 	case *ast.ValueSpec:
 		c.walkList(n.Values, f, report)
-		lhs := make([]ast.Expr, len(n.Names))
-		for i, id := range n.Names {
-			lhs[i] = id
-		}
-		c.assign(lhs, n.Values, token.DEFINE, f)
+		c.assign(gocode.Written(n), n.Values, token.DEFINE, f)
 		return
 	case *ast.IncDecStmt:
 		c.walk(n.X, f, report)
 		return
 	}
-	ast.Inspect(n, func(m ast.Node) bool {
-		if m == n {
-			return true
-		}
-		c.walk(m, f, report)
-		return false
-	})
+	flow.Children(n, func(m ast.Node) { c.walk(m, f, report) })
 }
 
 func (c *checker) walkList(list []ast.Expr, f *flow.Facts, report bool) {
@@ -272,20 +258,12 @@ func (c *checker) assign(lhs, rhs []ast.Expr, tok token.Token, f *flow.Facts) {
 		if !ok {
 			continue
 		}
-		c.kill(key, f)
+		f.Kill(key)
 		if _, isVar := ast.Unparen(l).(*ast.Ident); isVar && unsafe[i] != nil {
 			f.May[unsafePrefix+key] = true
 			c.origin[root] = *unsafe[i]
 		}
 	}
-}
-
-// kill forgets what is known of the path key and of every path through it.
-func (c *checker) kill(key string, f *flow.Facts) {
-	f.DeleteMatching(func(k string) bool {
-		k = strings.TrimPrefix(strings.TrimPrefix(k, nonNilPrefix), unsafePrefix)
-		return flow.Mentions(k, key)
-	})
 }
 
 // unsafeValue returns the nil-able field e holds when nobody checked it:
@@ -363,59 +341,29 @@ func why(field stripesdk.NilField) string {
 
 // typeName names the type a pointer points to, without its package.
 func typeName(t types.Type) string {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
+	t = gocode.Deref(t)
 	if n, ok := types.Unalias(t).(*types.Named); ok {
 		return n.Obj().Name()
 	}
 	return types.TypeString(t, (*types.Package).Name)
 }
 
-// cond applies to f what the condition e being value tells: which
+// nilTest applies to f what the comparison cond being value tells: which
 // nil-able values are not nil.
-func (c *checker) cond(e ast.Expr, value bool, f *flow.Facts) {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.UnaryExpr:
-		if e.Op == token.NOT {
-			c.cond(e.X, !value, f)
-		}
-	case *ast.BinaryExpr:
-		switch e.Op {
-		case token.LAND, token.LOR:
-			// X && Y is true when both are; false when X is false, or X
-			// true and Y false. X || Y is the dual.
-			both := e.Op == token.LAND
-			if value == both {
-				c.cond(e.X, value, f)
-				c.cond(e.Y, value, f)
-				return
-			}
-			g1 := f.Clone()
-			c.cond(e.X, value, g1)
-			g2 := f.Clone()
-			c.cond(e.X, !value, g2)
-			c.cond(e.Y, value, g2)
-			g1.Meet(g2)
-			*f = *g1
-		case token.EQL, token.NEQ:
-			x := e.X
-			if c.isNil(e.X) {
-				x = e.Y
-			} else if !c.isNil(e.Y) {
-				return
-			}
-			if (e.Op == token.NEQ) == value {
-				c.markNonNil(x, f)
-			}
-		}
+func (c *checker) nilTest(cond ast.Expr, value bool, f *flow.Facts) {
+	e, ok := cond.(*ast.BinaryExpr)
+	if !ok || e.Op != token.EQL && e.Op != token.NEQ {
+		return
 	}
-}
-
-// isNil reports whether e is the predeclared nil.
-func (c *checker) isNil(e ast.Expr) bool {
-	tv, ok := c.pass.TypesInfo.Types[ast.Unparen(e)]
-	return ok && tv.IsNil()
+	x := e.X
+	if gocode.IsNil(c.pass.TypesInfo, e.X) {
+		x = e.Y
+	} else if !gocode.IsNil(c.pass.TypesInfo, e.Y) {
+		return
+	}
+	if (e.Op == token.NEQ) == value {
+		c.markNonNil(x, f)
+	}
 }
 
 // markNonNil records that x is not nil.
@@ -429,11 +377,6 @@ func (c *checker) markNonNil(x ast.Expr, f *flow.Facts) {
 		return
 	}
 	f.Must[nonNilPrefix+key] = true
-}
-
-func isPointer(t types.Type) bool {
-	_, ok := types.Unalias(t).Underlying().(*types.Pointer)
-	return ok
 }
 
 // report records a finding at the nil-able expression x.

@@ -7,8 +7,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/stripeerrlint/stripeerrlint/internal/flow"
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
@@ -191,7 +191,7 @@ func (e *evaluator) stmt(s ast.Stmt, brk bool) outcome {
 		})
 		return o
 	case *ast.ExprStmt:
-		if call, ok := ast.Unparen(s.X).(*ast.CallExpr); ok && e.noReturn(call) {
+		if call, ok := ast.Unparen(s.X).(*ast.CallExpr); ok && flow.NoReturn(e.info, call) {
 			return outcome{exit: true}
 		}
 	}
@@ -306,34 +306,10 @@ func (e *evaluator) cond(x ast.Expr) (val, known bool) {
 
 // isErrNilComparison reports whether x compares the error with nil.
 func (e *evaluator) isErrNilComparison(x *ast.BinaryExpr) bool {
-	return (e.isErr(x.X) && e.isNil(x.Y)) || (e.isNil(x.X) && e.isErr(x.Y))
+	return (e.isErr(x.X) && gocode.IsNil(e.info, x.Y)) || (gocode.IsNil(e.info, x.X) && e.isErr(x.Y))
 }
 
 func (e *evaluator) isErr(x ast.Expr) bool {
 	id, ok := ast.Unparen(x).(*ast.Ident)
 	return ok && e.err != nil && e.info.Uses[id] == e.err
-}
-
-func (e *evaluator) isNil(x ast.Expr) bool {
-	tv, ok := e.info.Types[ast.Unparen(x)]
-	return ok && tv.IsNil()
-}
-
-// noReturn reports whether call never returns: panic, os.Exit,
-// runtime.Goexit, and log's Fatal and Panic functions and methods.
-func (e *evaluator) noReturn(call *ast.CallExpr) bool {
-	switch fn := typeutil.Callee(e.info, call).(type) {
-	case *types.Builtin:
-		return fn.Name() == "panic"
-	case *types.Func:
-		if fn.Pkg() == nil {
-			return false
-		}
-		switch fn.Pkg().Path() + "." + fn.Name() {
-		case "os.Exit", "runtime.Goexit",
-			"log.Fatal", "log.Fatalf", "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln":
-			return true
-		}
-	}
-	return false
 }
