@@ -14,24 +14,6 @@ func FuncBody(n ast.Node) *ast.BlockStmt {
 	return nil
 }
 
-// TypeSwitchSubject returns x of "switch x.(type)" or "switch v :=
-// x.(type)" (as written, in parentheses or not), or nil.
-func TypeSwitchSubject(sw *ast.TypeSwitchStmt) ast.Expr {
-	var e ast.Expr
-	switch a := sw.Assign.(type) {
-	case *ast.ExprStmt:
-		e = a.X
-	case *ast.AssignStmt:
-		if len(a.Rhs) == 1 {
-			e = a.Rhs[0]
-		}
-	}
-	if ta, ok := ast.Unparen(e).(*ast.TypeAssertExpr); ok {
-		return ta.X
-	}
-	return nil
-}
-
 // NameOccurs reports whether an identifier spelled name occurs anywhere in
 // n. It is for suggested fixes, which must not introduce a name that code
 // already spells (whatever it refers to); elsewhere match objects, not

@@ -27,23 +27,6 @@ func TestFuncBody(t *testing.T) {
 	}
 }
 
-func TestTypeSwitchSubject(t *testing.T) {
-	for src, want := range map[string]string{
-		"switch x.(type) {}":        "x",
-		"switch v := (x).(type) {}": "x",
-		"switch v := y.(type) {}":   "y",
-	} {
-		f, err := parser.ParseFile(token.NewFileSet(), "p.go", "package p\nfunc f() {"+src+"}", 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sw := f.Decls[0].(*ast.FuncDecl).Body.List[0].(*ast.TypeSwitchStmt)
-		if got, ok := ast.Unparen(gocode.TypeSwitchSubject(sw)).(*ast.Ident); !ok || got.Name != want {
-			t.Errorf("TypeSwitchSubject(%s) = %v, want %s", src, gocode.TypeSwitchSubject(sw), want)
-		}
-	}
-}
-
 func TestNameOccurs(t *testing.T) {
 	f, err := parser.ParseFile(token.NewFileSet(), "p.go", "package p\nfunc f() { err := g(); _ = err }", 0)
 	if err != nil {

@@ -166,7 +166,7 @@ func (c *checker) assertion(cur inspector.Cursor, ta *ast.TypeAssertExpr) {
 
 // typeSwitch checks the cases of switch x.(type).
 func (c *checker) typeSwitch(cur inspector.Cursor, sw *ast.TypeSwitchStmt) {
-	x := gocode.TypeSwitchSubject(sw)
+	x := gocode.TypeSwitchOperand(sw)
 	if x == nil || !c.onError(x) {
 		return
 	}
@@ -191,7 +191,7 @@ func (c *checker) typeSwitch(cur inspector.Cursor, sw *ast.TypeSwitchStmt) {
 //	                                    ok := errors.As(err, &se)
 //
 // It returns nil unless the result compiles and behaves the same for an
-// error that is not wrapped (see doc.go).
+// error that is not wrapped (see docs/rules/errorsas.md).
 func (c *checker) fix(cur inspector.Cursor, as *ast.AssignStmt, ta *ast.TypeAssertExpr) *analysis.SuggestedFix {
 	if as.Tok != token.DEFINE {
 		return nil // = keeps the old value of se when errors.As fails

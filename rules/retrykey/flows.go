@@ -53,8 +53,8 @@ func (e *evaluator) from(stmt inspector.Cursor, region *ast.BlockStmt) outcome {
 	var acc outcome
 	cur, include := stmt, true
 	for {
-		list, idx := stmtList(cur)
-		if list == nil {
+		list, idx, ok := gocode.StmtList(cur)
+		if !ok {
 			return acc // not in a statement list: give up quietly
 		}
 		start := idx
@@ -75,7 +75,7 @@ func (e *evaluator) from(stmt inspector.Cursor, region *ast.BlockStmt) outcome {
 		// Climb to the statement that contains this list, and go on after it.
 		up := parent
 		for {
-			if _, ok := up.Node().(ast.Stmt); ok && isListElem(up) {
+			if _, ok := up.Node().(ast.Stmt); ok && gocode.InBlock(up) {
 				break
 			}
 			if up.Node() == region || up.Parent().Node() == nil {
@@ -85,18 +85,6 @@ func (e *evaluator) from(stmt inspector.Cursor, region *ast.BlockStmt) outcome {
 		}
 		cur, include = up, false
 	}
-}
-
-// stmtList returns the statement list that contains the statement at cur,
-// and its index (nil when there is none).
-func stmtList(cur inspector.Cursor) ([]ast.Stmt, int) {
-	list, i, _ := gocode.StmtList(cur)
-	return list, i
-}
-
-func isListElem(cur inspector.Cursor) bool {
-	list, _ := stmtList(cur)
-	return list != nil
 }
 
 // inBreakable reports whether an unlabeled break at cur ends a switch or
