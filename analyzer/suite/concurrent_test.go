@@ -28,7 +28,7 @@ func TestSuiteConcurrent(t *testing.T) {
 	var wg sync.WaitGroup
 	for i := range runs {
 		wg.Go(func() {
-			results[i], errs[i] = suiteFindings(set.fixtures)
+			results[i], errs[i] = suiteFindings(set.roots())
 		})
 	}
 	wg.Wait()

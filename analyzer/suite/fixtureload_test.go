@@ -88,6 +88,18 @@ func doLoadFixtures() (*fixtureSet, string) {
 	return set, ""
 }
 
+// roots returns the fixture packages as the standalone driver hands them
+// to checker.Analyze: with syntax, their dependencies as asDependency
+// gives them (the standard library and the SDK stubs without syntax, with
+// an empty types.Info).
+func (set *fixtureSet) roots() []*packages.Package {
+	roots := make([]*packages.Package, len(set.fixtures))
+	for i, p := range set.fixtures {
+		roots[i] = set.deps[p.PkgPath]
+	}
+	return roots
+}
+
 // asDependency returns p as the standalone driver hands a dependency to
 // checker.Analyze: a fixture package (which may hold wrapper facts) with
 // its syntax, an SDK stub or a standard package with types only, no

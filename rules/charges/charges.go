@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -25,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "charges",
 	Doc:      ruledoc.Doc("charges"),
 	URL:      ruledoc.URL("charges"),
-	Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
+	Requires: []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, stripesdk.Analyzer, directive.Analyzer},
 	Run:      run,
 }
 
@@ -46,8 +47,6 @@ func run(pass *analysis.Pass) (any, error) {
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{pass: pass}
 	c.cond = flow.Cond(c.compare)
-	// Graphs of its own until the rule requires ctrlflow.Analyzer (see
-	// package flow).
 	c.solver = flow.NewGraphs(pass).Solver(func(*flow.Graph) flow.Problem {
 		return flow.Problem{Transfer: c.transfer, Cond: c.cond}
 	})

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -25,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "nilerror",
 	Doc:      ruledoc.Doc("nilerror"),
 	URL:      ruledoc.URL("nilerror"),
-	Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
+	Requires: []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, stripesdk.Analyzer, directive.Analyzer},
 	Run:      run,
 }
 
@@ -45,9 +46,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{
-		pass: pass,
-		// Graphs of its own until the rule requires ctrlflow.Analyzer
-		// (see package flow).
+		pass:   pass,
 		graphs: flow.NewGraphs(pass),
 		seeds:  make(map[*ast.FuncLit]*flow.Facts),
 		origin: make(map[*types.Var]stripesdk.NilField),

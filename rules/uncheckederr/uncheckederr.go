@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
@@ -25,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "uncheckederr",
 	Doc:      ruledoc.Doc("uncheckederr"),
 	URL:      ruledoc.URL("uncheckederr"),
-	Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
+	Requires: []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, stripesdk.Analyzer, directive.Analyzer},
 	Run:      run,
 }
 
@@ -42,7 +43,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !m.Active() {
 		return nil, nil
 	}
-	c := &checker{pass: pass, model: m, flows: make(map[*ast.BlockStmt]*flow.Func)}
+	c := &checker{pass: pass, model: m, graphs: flow.NewGraphs(pass), flows: make(map[*ast.BlockStmt]*flow.Func)}
 	for _, site := range m.Sites() {
 		switch parent := gocode.UnparenParent(site.Cursor); {
 		case site.Classified && site.Call.ErrResult >= 0:
@@ -62,10 +63,11 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 type checker struct {
-	pass  *analysis.Pass
-	model *stripesdk.Model
-	flows map[*ast.BlockStmt]*flow.Func
-	diags []analysis.Diagnostic
+	pass   *analysis.Pass
+	model  *stripesdk.Model
+	graphs *flow.Graphs                  // ctrlflow's, shared with every analyzer that requires it
+	flows  map[*ast.BlockStmt]*flow.Func // the flow view of each function asked about
+	diags  []analysis.Diagnostic
 }
 
 // call checks a call that returns a Stripe error: whether the error is used.
@@ -229,16 +231,19 @@ func (c *checker) iteratorSource(body *ast.BlockStmt, it *types.Var) string {
 
 // flow returns the flow view of the function around cur.
 func (c *checker) flow(cur inspector.Cursor) *flow.Func {
-	_, body, ok := gocode.EnclosingFunc(c.pass.TypesInfo, cur)
-	if !ok {
-		return nil
+	for enc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		g := c.graphs.Of(enc.Node())
+		if g == nil {
+			return nil // a declaration without a body
+		}
+		f := c.flows[g.Body]
+		if f == nil {
+			f = g.Func()
+			c.flows[g.Body] = f
+		}
+		return f
 	}
-	f := c.flows[body]
-	if f == nil {
-		f = flow.New(c.pass.TypesInfo, body)
-		c.flows[body] = f
-	}
-	return f
+	return nil
 }
 
 // report records a finding at the call's function and open parenthesis.

@@ -23,6 +23,7 @@ type handler struct {
 	body *ast.BlockStmt
 	// w and r are the net/http handler's parameters.
 	w, r  *types.Var
+	graph *flow.Graph // ctrlflow's graph of the body
 	paths *flow.Reach
 
 	verifiers []verifyCall
@@ -57,7 +58,8 @@ func (c *checker) function(cur inspector.Cursor, sig *types.Signature, body *ast
 	if len(h.verifiers) == 0 && len(h.decodes) == 0 {
 		return
 	}
-	h.paths = flow.NewReach(c.pass.TypesInfo, body)
+	h.graph = c.graphs.Of(cur.Node())
+	h.paths = h.graph.Reach()
 	for _, d := range h.decodes {
 		c.unverified(h, d)
 	}
@@ -154,7 +156,7 @@ func (c *checker) verification(h *handler, v verifyCall) {
 		if errVar == nil {
 			return
 		}
-		if !flow.New(c.pass.TypesInfo, h.body).StoredValueRead(p, errVar) {
+		if !h.graph.Func().StoredValueRead(p, errVar) {
 			c.report(v.call.Pos(), v.call.Lparen, CategoryUnchecked,
 				fmt.Sprintf("signature verification error of %s is never read (%s)%s", name, errVar.Name(), what), c.fixUnread(h, parent, p, errVar.Name()))
 			return

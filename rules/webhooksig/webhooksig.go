@@ -7,11 +7,13 @@ import (
 	"time"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
+	"github.com/stripeerrlint/stripeerrlint/internal/flow"
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
@@ -46,7 +48,7 @@ func newAnalyzer() *analysis.Analyzer {
 		Name:     Name,
 		Doc:      ruledoc.Doc(Name),
 		URL:      ruledoc.URL(Name),
-		Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
+		Requires: []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, stripesdk.Analyzer, directive.Analyzer},
 		Run: func(pass *analysis.Pass) (any, error) {
 			return run(pass, opts)
 		},
@@ -66,7 +68,7 @@ func run(pass *analysis.Pass, opts *options) (any, error) {
 		return nil, nil
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	c := &checker{pass: pass, opts: opts, calls: m.WebhookCalls()}
+	c := &checker{pass: pass, opts: opts, calls: m.WebhookCalls(), graphs: flow.NewGraphs(pass)}
 	for _, wc := range c.calls {
 		if !c.inTest(wc.Expr()) {
 			c.call(wc)
@@ -94,10 +96,11 @@ func run(pass *analysis.Pass, opts *options) (any, error) {
 }
 
 type checker struct {
-	pass  *analysis.Pass
-	opts  *options
-	calls []stripesdk.WebhookCall // the package's, in source order
-	diags []analysis.Diagnostic
+	pass   *analysis.Pass
+	opts   *options
+	calls  []stripesdk.WebhookCall // the package's, in source order
+	graphs *flow.Graphs            // ctrlflow's, shared with every analyzer that requires it
+	diags  []analysis.Diagnostic
 }
 
 // inTest reports whether n is in a _test.go file.
