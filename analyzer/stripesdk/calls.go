@@ -205,11 +205,3 @@ func namedOf(t types.Type) *types.Named {
 	}
 	return n.Origin()
 }
-
-// IsError reports whether t is the predeclared error type (as
-// gocode.IsError, which the rules use; kept for webhooksig).
-func IsError(t types.Type) bool {
-	return types.Identical(t, errorType)
-}
-
-var errorType = types.Universe.Lookup("error").Type()

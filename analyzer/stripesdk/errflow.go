@@ -233,7 +233,7 @@ func (e *ErrorFlow) assign(n ast.Node, f *flow.Facts) {
 					continue
 				}
 			}
-			if t := info.TypeOf(lhs[i]); t != nil && types.Implements(t, errorInterface) {
+			if t := info.TypeOf(lhs[i]); t != nil && gocode.ImplementsError(t) {
 				derived[i] = e.derivedFrom(r, f)
 			}
 		}
@@ -343,5 +343,3 @@ func (e *ErrorFlow) mayBeWrapped(x ast.Expr, f *flow.Facts) bool {
 	}
 	return false
 }
-
-var errorInterface = errorType.Underlying().(*types.Interface)

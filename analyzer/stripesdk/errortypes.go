@@ -3,6 +3,8 @@ package stripesdk
 import (
 	"go/ast"
 	"go/types"
+
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
 // The SDK's error types. An API call returns a *stripe.Error; its field Err
@@ -19,7 +21,7 @@ func IsErrorType(t types.Type) bool {
 	if named == nil || !IsSDKPackage(named.Obj().Pkg()) {
 		return false
 	}
-	return types.Implements(t, errorType.Underlying().(*types.Interface))
+	return gocode.ImplementsError(t)
 }
 
 // IsInnerError reports whether t is a typed inner error of the SDK: an

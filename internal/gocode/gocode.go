@@ -199,6 +199,11 @@ func IsPointer(t types.Type) bool {
 
 var errorType = types.Universe.Lookup("error").Type()
 
+// ImplementsError reports whether t implements the error interface.
+func ImplementsError(t types.Type) bool {
+	return types.Implements(t, errorType.Underlying().(*types.Interface))
+}
+
 // IsError reports whether t is the predeclared error type.
 func IsError(t types.Type) bool { return types.Identical(t, errorType) }
 

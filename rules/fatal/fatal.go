@@ -285,14 +285,12 @@ func (c *checker) solve(body *ast.BlockStmt) *stripesdk.ErrorFlow {
 	return s
 }
 
-var errorInterface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
-
 // fix offers, for log.Fatal* (or (*log.Logger).Fatal*) as the last
 // statement of its block in a function that returns an error, to log
 // instead and return the error; and for panic(err), to return err.
 func (c *checker) fix(stmt inspector.Cursor, call *ast.CallExpr, ex exit, v *types.Var) *analysis.SuggestedFix {
 	es, ok := stmt.Node().(*ast.ExprStmt)
-	if !ok || !gocode.InBlock(stmt) || followed(stmt) || !types.Implements(v.Type(), errorInterface) {
+	if !ok || !gocode.InBlock(stmt) || followed(stmt) || !gocode.ImplementsError(v.Type()) {
 		return nil
 	}
 	sig, _, ok := gocode.EnclosingFunc(c.pass.TypesInfo, stmt)
