@@ -1,0 +1,110 @@
+package directive
+
+import (
+	"fmt"
+	"go/token"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
+)
+
+// StaleName is the name of the analyzer that [NewStaleAnalyzer] builds.
+const StaleName = "staleignore"
+
+// NewStaleAnalyzer returns an analyzer that reports the
+// //stripeerrlint:ignore directives that suppressed no finding of the given
+// rules (each an analyzer that requires [Analyzer] and reports through
+// [Report]).
+//
+// # Why it is built, not declared
+//
+// A directive is stale only if the rule it names ran and reported nothing
+// there; a directive naming a rule that did not run must not be judged. In
+// the go/analysis model the one way to run after the rules is to require
+// them, and requiring a rule runs it. So the analyzer requires exactly the
+// rules it judges, and a driver builds it for the rules it runs
+// ([WithStale]): the stale check never makes a deselected rule run, and
+// never judges one that did not.
+//
+// Directives in generated files are not judged unless
+// -stripeerrlint.check-generated is set: findings there are dropped, not
+// suppressed.
+func NewStaleAnalyzer(rules ...*analysis.Analyzer) *analysis.Analyzer {
+	rules = slices.Clone(rules)
+	var names []string
+	for _, r := range rules {
+		names = append(names, r.Name)
+	}
+	return &analysis.Analyzer{
+		Name: StaleName,
+		Doc: StaleName + ": report //stripeerrlint:ignore directives that suppressed nothing\n\n" +
+			"A directive naming a rule that ran and reported nothing on its line or the next is reported, " +
+			"so that stale suppressions do not pile up. See " + ruledoc.URL(Name) + ".",
+		URL:      ruledoc.URL(Name) + "#stale",
+		Requires: append([]*analysis.Analyzer{Analyzer}, rules...),
+		Run: func(pass *analysis.Pass) (any, error) {
+			reportStale(pass, From(pass), names)
+			return nil, nil
+		},
+	}
+}
+
+// WithStale returns analyzers with a stale-directive analyzer
+// ([NewStaleAnalyzer]) added at the end for those of analyzers that
+// require [Analyzer] directly (the rules), or analyzers itself if there are
+// none. Drivers call it with the analyzers they are about to run.
+func WithStale(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
+	var rules []*analysis.Analyzer
+	for _, a := range analyzers {
+		if a.Name != StaleName && slices.Contains(a.Requires, Analyzer) {
+			rules = append(rules, a)
+		}
+	}
+	if len(rules) == 0 {
+		return analyzers
+	}
+	return append(slices.Clip(analyzers), NewStaleAnalyzer(rules...))
+}
+
+// reportStale reports, in source order, each directive naming one of rules
+// that suppressed no finding of it. It runs after the rules (it requires
+// them), so r holds every suppression of the package.
+func reportStale(pass *analysis.Pass, r *Result, rules []string) {
+	type used struct {
+		rule      string
+		directive token.Pos
+	}
+	matched := make(map[used]bool)
+	for _, s := range r.Suppressions() {
+		matched[used{s.Analyzer, s.Directive}] = true
+	}
+	var diags []analysis.Diagnostic
+	for _, f := range pass.Files {
+		fd := r.files[pass.Fset.File(f.FileStart)]
+		if fd == nil || fd.generated && !r.checkGenerated {
+			continue
+		}
+		for _, ig := range fd.ignores {
+			var stale []string
+			for _, rule := range ig.rules {
+				if slices.Contains(rules, rule) && !matched[used{rule, ig.pos}] {
+					stale = append(stale, rule)
+				}
+			}
+			if len(stale) == 0 {
+				continue
+			}
+			what := prefix + "ignore " + strings.Join(ig.rules, ",")
+			msg := what + " suppressed nothing (remove it)"
+			if len(stale) < len(ig.rules) {
+				list := strings.Join(stale, ",")
+				msg = fmt.Sprintf("%s suppressed nothing for %s (remove %s from it)", what, list, list)
+			}
+			diags = append(diags, analysis.Diagnostic{Pos: ig.pos, End: ig.end, Category: "stale", Message: msg})
+		}
+	}
+	ReportAll(pass, diags)
+}
