@@ -105,6 +105,7 @@ type ignore struct {
 	reason string
 	pos    token.Pos // where the comment starts
 	end    token.Pos // where it ends
+	text   string    // the comment
 }
 
 // From returns the Result for pass's package. The pass's analyzer must
@@ -230,7 +231,7 @@ func run(pass *analysis.Pass, opts options) (any, error) {
 					}
 					continue
 				}
-				ig.line, ig.pos, ig.end = tf.Line(c.Pos()), c.Pos(), c.End()
+				ig.line, ig.pos, ig.end, ig.text = tf.Line(c.Pos()), c.Pos(), c.End(), c.Text
 				fd.ignores = append(fd.ignores, ig)
 			}
 		}

@@ -103,8 +103,51 @@ func reportStale(pass *analysis.Pass, r *Result, rules []string) {
 				list := strings.Join(stale, ",")
 				msg = fmt.Sprintf("%s suppressed nothing for %s (remove %s from it)", what, list, list)
 			}
-			diags = append(diags, analysis.Diagnostic{Pos: ig.pos, End: ig.end, Category: "stale", Message: msg})
+			diags = append(diags, analysis.Diagnostic{Pos: ig.pos, End: ig.end, Category: "stale", Message: msg,
+				SuggestedFixes: staleFix(pass, ig, stale)})
 		}
 	}
 	ReportAll(pass, diags)
+}
+
+// staleFix returns the fix for a directive whose rules in stale suppressed
+// nothing: remove those rules from it, or, if none is left, the directive
+// (with its line if it is alone on it). It returns nil if the file cannot
+// be read.
+func staleFix(pass *analysis.Pass, ig ignore, stale []string) []analysis.SuggestedFix {
+	var keep []string
+	for _, rule := range ig.rules {
+		if !slices.Contains(stale, rule) {
+			keep = append(keep, rule)
+		}
+	}
+	if len(keep) > 0 {
+		body := strings.TrimPrefix(ig.text, prefix+"ignore")
+		list := strings.Join(ig.rules, ",")
+		i := strings.Index(body, list) // parse took the rules from the first field
+		if i < 0 {
+			return nil
+		}
+		text := prefix + "ignore" + body[:i] + strings.Join(keep, ",") + body[i+len(list):]
+		return []analysis.SuggestedFix{{
+			Message:   "Remove " + strings.Join(stale, ",") + " from the directive",
+			TextEdits: []analysis.TextEdit{{Pos: ig.pos, End: ig.end, NewText: []byte(text)}},
+		}}
+	}
+	tf := pass.Fset.File(ig.pos)
+	src, err := pass.ReadFile(tf.Name())
+	if err != nil || len(src) != tf.Size() {
+		return nil
+	}
+	start, end := tf.Offset(ig.pos), tf.Offset(ig.end)
+	for start > 0 && (src[start-1] == ' ' || src[start-1] == '\t') {
+		start--
+	}
+	if (start == 0 || src[start-1] == '\n') && end < len(src) && src[end] == '\n' {
+		end++ // alone on its line: remove the line
+	}
+	return []analysis.SuggestedFix{{
+		Message:   "Remove the directive",
+		TextEdits: []analysis.TextEdit{{Pos: tf.Pos(start), End: tf.Pos(end)}},
+	}}
 }

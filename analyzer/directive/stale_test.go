@@ -37,7 +37,7 @@ var fakeErrswitch = &analysis.Analyzer{
 // TestStale checks which directives the stale analyzer reports when the
 // rules uncheckederr and errswitch ran (fakes) and fatal did not.
 func TestStale(t *testing.T) {
-	analysistest.Run(t, fixturetest.TestData(t), directive.NewStaleAnalyzer(fakeRule, fakeErrswitch), "directive/stale")
+	analysistest.RunWithSuggestedFixes(t, fixturetest.TestData(t), directive.NewStaleAnalyzer(fakeRule, fakeErrswitch), "directive/stale")
 }
 
 // TestStaleNotRun checks that a rule that did not run is not judged.

@@ -28,5 +28,7 @@ func f(x int) {
 	_, _ = 3, x
 
 	//stripeerrlint:ignore errswitch names the wrong rule // want `^//stripeerrlint:ignore errswitch suppressed nothing \(remove it\)$`
+	_ = x //stripeerrlint:ignore uncheckederr on the line, nothing to suppress // want `^//stripeerrlint:ignore uncheckederr suppressed nothing \(remove it\)$`
+
 	_ = 5 // reported by the rule (not checked here: only the stale analyzer's findings are)
 }
