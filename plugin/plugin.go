@@ -41,6 +41,12 @@
 // settings in one process would share the last one's flags; golangci-lint
 // never does that.
 //
+// # Stale directives
+//
+// A //stripeerrlint:ignore directive of a selected rule that suppressed
+// nothing is reported (as "staleignore: ..."); directives naming a rule
+// that is not selected are not judged.
+//
 // # Linter name, nolint and fixes
 //
 // golangci-lint reports every finding of the plugin under the linter name
@@ -64,6 +70,7 @@ import (
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/suite"
 )
 
@@ -110,11 +117,14 @@ func New(settings any) (register.LinterPlugin, error) {
 		resetFlags(analyzers)
 		return nil, fmt.Errorf("%s: %w", Name, err)
 	}
-	return &Plugin{analyzers: selected}, nil
+	// Stale directives are judged for the selected rules only.
+	return &Plugin{analyzers: directive.WithStale(selected)}, nil
 }
 
 // BuildAnalyzers returns the selected analyzers of the suite, in the
-// suite's order.
+// suite's order, then the analyzer that reports the
+// //stripeerrlint:ignore directives of the selected rules that suppressed
+// nothing (directive.NewStaleAnalyzer).
 func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	return slices.Clone(p.analyzers), nil
 }

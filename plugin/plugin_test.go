@@ -2,6 +2,7 @@ package plugin_test
 
 import (
 	"flag"
+	"slices"
 	"strings"
 	"testing"
 
@@ -70,7 +71,7 @@ func analyzerNames(analyzers []*analysis.Analyzer) string {
 // the rules' fixtures.
 func TestPlugin(t *testing.T) {
 	analyzers := build(t, nil)
-	if got, want := analyzerNames(analyzers), analyzerNames(suite.Analyzers()); got != want {
+	if got, want := analyzerNames(analyzers), analyzerNames(directive.WithStale(suite.Analyzers())); got != want {
 		t.Errorf("default analyzers %s, want the whole suite %s", got, want)
 	}
 	dir := fixturetest.TestData(t)
@@ -82,7 +83,7 @@ func TestPlugin(t *testing.T) {
 // TestEmptySettings: golangci-lint passes an empty map when the settings
 // block is present but empty.
 func TestEmptySettings(t *testing.T) {
-	if got, want := analyzerNames(build(t, map[string]any{})), analyzerNames(suite.Analyzers()); got != want {
+	if got, want := analyzerNames(build(t, map[string]any{})), analyzerNames(directive.WithStale(suite.Analyzers())); got != want {
 		t.Errorf("analyzers %s, want %s", got, want)
 	}
 }
@@ -122,6 +123,7 @@ func TestSelect(t *testing.T) {
 		{map[string]any{"disable": []any{uncheckederr.Analyzer.Name}}, []string{directive.Name}, []string{uncheckederr.Analyzer.Name}},
 		{map[string]any{"enable": []any{uncheckederr.Analyzer.Name}}, []string{uncheckederr.Analyzer.Name}, []string{directive.Name}},
 		{map[string]any{"disable": []any{directive.Name}}, []string{uncheckederr.Analyzer.Name}, []string{directive.Name}},
+		{map[string]any{"enable": []any{directive.Name}}, []string{directive.Name}, []string{directive.StaleName}}, // no rule to judge
 	} {
 		got := analyzerNames(build(t, tc.settings))
 		for _, name := range tc.want {
@@ -202,4 +204,14 @@ func TestEveryFlagIsASetting(t *testing.T) {
 		flags[a.Name] = m
 	}
 	build(t, map[string]any{"flags": flags})
+}
+
+// TestStaleSubset: the stale-directive analyzer judges the directives of
+// the selected rules only.
+func TestStaleSubset(t *testing.T) {
+	analyzers := build(t, map[string]any{"enable": []any{uncheckederr.Analyzer.Name}})
+	stale := find(t, analyzers, directive.StaleName)
+	if want := []*analysis.Analyzer{directive.Analyzer, uncheckederr.Analyzer}; !slices.Equal(stale.Requires, want) {
+		t.Errorf("%s requires %s, want %s", directive.StaleName, analyzerNames(stale.Requires), analyzerNames(want))
+	}
 }

@@ -103,7 +103,9 @@ type ignore struct {
 	line   int // the line of the comment; it covers line and line+1
 	rules  []string
 	reason string
-	pos    token.Pos
+	pos    token.Pos // where the comment starts
+	end    token.Pos // where it ends
+	text   string    // the comment
 }
 
 // From returns the Result for pass's package. The pass's analyzer must
@@ -229,7 +231,7 @@ func run(pass *analysis.Pass, opts options) (any, error) {
 					}
 					continue
 				}
-				ig.line, ig.pos = tf.Line(c.Pos()), c.Pos()
+				ig.line, ig.pos, ig.end, ig.text = tf.Line(c.Pos()), c.Pos(), c.End(), c.Text
 				fd.ignores = append(fd.ignores, ig)
 			}
 		}

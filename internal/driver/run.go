@@ -126,6 +126,9 @@ func (r *runner) logf(format string, args ...any) {
 // analyze loads patterns, runs analyzers on them, and prints the report or
 // applies the fixes.
 func (r *runner) analyze(analyzers []*analysis.Analyzer, patterns []string) {
+	// Stale //stripeerrlint:ignore directives are judged for the selected
+	// rules only (see directive.NewStaleAnalyzer).
+	analyzers = directive.WithStale(analyzers)
 	t0 := time.Now()
 	cfg := &packages.Config{Dir: r.baseDir, Tests: r.opts.Tests}
 	r.debugLog = log.New(r.stderr, r.name+": ", 0)
