@@ -56,14 +56,19 @@ func TestGoMod(t *testing.T) {
 // TestGeneratedFiles: the files dropped into the build are valid Go of the
 // right packages.
 func TestGeneratedFiles(t *testing.T) {
-	for name, src := range map[string]string{"settings": settingsFile, "build": toolsFile} {
+	for name, want := range map[string][]string{"settings": {suitePath, directivePath}, "build": {suitePath}} {
+		src := map[string]string{"settings": settingsFile, "build": toolsFile}[name]
 		f, err := parser.ParseFile(token.NewFileSet(), name+".go", src, parser.ImportsOnly)
 		if err != nil {
 			t.Errorf("%s: %v", name, err)
 			continue
 		}
-		if f.Name.Name != name || len(f.Imports) != 1 || f.Imports[0].Path.Value != `"`+suitePath+`"` {
-			t.Errorf("%s: package %s importing %d packages, want package %s importing %s", name, f.Name.Name, len(f.Imports), name, suitePath)
+		var got []string
+		for _, imp := range f.Imports {
+			got = append(got, strings.Trim(imp.Path.Value, `"`))
+		}
+		if f.Name.Name != name || strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("%s: package %s importing %v, want package %s importing %v", name, f.Name.Name, got, name, want)
 		}
 	}
 }
