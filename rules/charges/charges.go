@@ -75,7 +75,7 @@ func (c *checker) index(cur inspector.Cursor, ix *ast.IndexExpr) {
 		Pos:      charges.Sel.Pos(),
 		End:      charges.Sel.End(),
 		Category: CategoryRemoved,
-		Message:  "stripe.PaymentIntent.Charges is gone from API version 2022-11-15 on and nil in webhook events rendered with it: upgrade stripe-go (v74+) and read LatestCharge",
+		Message:  "stripe.PaymentIntent.Charges is gone from API version 2022-11-15: upgrade stripe-go and read LatestCharge",
 	})
 	tv, found := c.pass.TypesInfo.Types[ix.Index]
 	if !found || tv.Value == nil {
@@ -89,7 +89,7 @@ func (c *checker) index(cur inspector.Cursor, ix *ast.IndexExpr) {
 		Pos:      ix.Lbrack,
 		End:      ix.Rbrack + 1,
 		Category: CategoryIndex,
-		Message:  "stripe.PaymentIntent.Charges.Data[" + strconv.FormatInt(n, 10) + "] panics when the PaymentIntent has fewer charges: check len(Charges.Data) first",
+		Message:  "stripe.PaymentIntent.Charges.Data[" + strconv.FormatInt(n, 10) + "] may be out of range: check len(Charges.Data) first",
 	})
 }
 

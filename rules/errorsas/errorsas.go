@@ -119,12 +119,12 @@ func problem(t types.Type, wrapped func() bool) string {
 	}
 	name := types.TypeString(t, (*types.Package).Name)
 	if stripesdk.IsInnerError(t) {
-		return fmt.Sprintf("%s does not see inside the *stripe.Error the SDK returns (use errors.As, which unwraps its Err)", name)
+		return fmt.Sprintf("%s never matches the *stripe.Error the SDK returns: use errors.As", name)
 	}
 	if !wrapped() {
 		return ""
 	}
-	return fmt.Sprintf("%s misses errors wrapped with %%w (use errors.As)", name)
+	return fmt.Sprintf("%s misses wrapped errors: use errors.As", name)
 }
 
 // assertion checks x.(T).
@@ -155,11 +155,11 @@ func (c *checker) assertion(cur inspector.Cursor, ta *ast.TypeAssertExpr) {
 			}
 		}
 	case stripesdk.IsInnerError(t):
-		d.Message = "type assertion to " + problem(t, nil) + "; the single-value form panics when the error is another one"
+		d.Message = "type assertion to " + problem(t, nil)
 	default:
 		// Reported whatever the error's origin: the SDK itself returns
 		// plain errors too (no response, a cancelled context).
-		d.Message = fmt.Sprintf("type assertion to %s panics on any other error, such as a connection failure or a cancelled context (use errors.As)", types.TypeString(t, (*types.Package).Name))
+		d.Message = fmt.Sprintf("type assertion to %s panics on other errors: use errors.As", types.TypeString(t, (*types.Package).Name))
 	}
 	c.diags = append(c.diags, d)
 }

@@ -139,13 +139,9 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	d := analysis.Diagnostic{Pos: call.Pos(), End: call.Lparen + 1, Category: ex.category}
 	stmt := cur.Parent()
 	if ex.category == CategoryPanic {
-		d.Message = fmt.Sprintf("%s while handling the error of %s can take the process down: return the error instead (a failed payment must not stop the service)", ex.name, api)
+		d.Message = fmt.Sprintf("%s on the error of %s can stop the service: return the error", ex.name, api)
 	} else {
-		after := ""
-		if followed(stmt) {
-			after = ", so the code after it never runs"
-		}
-		d.Message = fmt.Sprintf("%s exits the process while handling the error of %s%s: return the error instead (a failed payment must not stop the service)", ex.name, api, after)
+		d.Message = fmt.Sprintf("%s on the error of %s stops the service: return the error", ex.name, api)
 	}
 	if fix := c.fix(stmt, call, ex, v); fix != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}

@@ -195,13 +195,13 @@ func (c *checker) walk(n ast.Node, f *flow.Facts, report bool) {
 		}
 		switch sel.Kind() {
 		case types.FieldVal:
-			c.deref(n.X, f, report, "reading its "+n.Sel.Name+" field")
+			c.deref(n.X, f, report, "reading "+n.Sel.Name)
 		case types.MethodVal:
 			// A method with a pointer receiver may handle nil (on a nil
 			// *stripe.Error, Error returns "null"); a value receiver
 			// copies *x, which panics.
 			if fn, ok := sel.Obj().(*types.Func); ok && !gocode.IsPointer(fn.Signature().Recv().Type()) && gocode.IsPointer(sel.Recv()) {
-				c.deref(n.X, f, report, "calling its "+n.Sel.Name+" method")
+				c.deref(n.X, f, report, "calling "+n.Sel.Name)
 			}
 		}
 		return
@@ -311,7 +311,7 @@ func (c *checker) deref(x ast.Expr, f *flow.Facts, report bool, what string) {
 		}
 		delete(f.May, unsafePrefix+key)
 		if field, ok := c.origin[v]; ok && report {
-			c.report(x, field, v.Name()+" holds "+field.Name()+", which "+why(field), what)
+			c.report(x, field, v.Name()+" ("+field.Name()+") "+why(field), what)
 		}
 		return
 	}
@@ -389,7 +389,7 @@ func (c *checker) report(x ast.Expr, field stripesdk.NilField, what, deref strin
 		Pos:      x.Pos(),
 		End:      x.End(),
 		Category: category,
-		Message:  what + ": check it against nil before " + deref,
+		Message:  what + ": check it before " + deref,
 	})
 }
 

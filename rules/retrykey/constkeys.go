@@ -32,7 +32,7 @@ func (c *checker) constantKeys() {
 		if n := len(strings.TrimSpace(key)); n > stripesdk.MaxIdempotencyKeyLen {
 			c.diags = append(c.diags, analysis.Diagnostic{
 				Pos: s.value.Pos(), End: s.value.End(), Category: CategoryKeyLength,
-				Message: fmt.Sprintf("idempotency key is %d characters long (the SDK refuses keys longer than %d characters, so the call fails); use a shorter key", n, stripesdk.MaxIdempotencyKeyLen),
+				Message: fmt.Sprintf("idempotency key is %d characters long, over the limit of %d: use a shorter key", n, stripesdk.MaxIdempotencyKeyLen),
 			})
 		}
 		outer, ok := gocode.OutermostFunc(s.cur)
@@ -83,7 +83,7 @@ func (c *checker) constantKeys() {
 				reported[u.call] = true
 				c.diags = append(c.diags, analysis.Diagnostic{
 					Pos: u.call.Pos(), End: u.call.Lparen + 1, Category: CategoryReusedKey,
-					Message: fmt.Sprintf("%s reuses the idempotency key %q of %s (Stripe rejects a key reused for a different request, or replays the first answer); give each request its own key", u.desc.Name, u.key, first.desc.Name),
+					Message: fmt.Sprintf("%s reuses the idempotency key %q of %s: give each request its own key", u.desc.Name, u.key, first.desc.Name),
 					Related: []analysis.RelatedInformation{{Pos: first.call.Pos(), End: first.call.Lparen + 1, Message: "first used here"}},
 				})
 			}

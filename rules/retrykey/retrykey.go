@@ -151,24 +151,24 @@ func (c *checker) call(cur inspector.Cursor, desc stripesdk.Callee) {
 		category = CategoryNoKey
 		switch {
 		case desc.Kind == stripesdk.KindWrapper && k.param == nil:
-			msg = fmt.Sprintf("%s is retried, but nothing gives its Stripe request a stable idempotency key (the SDK sends a new key on each attempt, so a retry can run the request twice); set a key from stable data inside it, or pass it params with a key", desc.Name)
+			msg = fmt.Sprintf("%s is retried without a stable idempotency key: set one from stable data inside it, or pass it params with a key", desc.Name)
 		case k.param != nil:
-			msg = fmt.Sprintf("%s is retried without a stable idempotency key (the SDK sends a new key on each attempt, so a retry can run the request twice); set one with %s.SetIdempotencyKey %s", desc.Name, k.param.Name(), where)
+			msg = fmt.Sprintf("%s is retried without a stable idempotency key: set one with %s.SetIdempotencyKey %s", desc.Name, k.param.Name(), where)
 			if k.fixOK {
 				fix = c.fixSetKey(cur, ctx, k)
 			}
 		default:
-			msg = fmt.Sprintf("%s is retried without a stable idempotency key (the SDK sends a new key on each attempt, so a retry can run the request twice); build its params %s and set a key with SetIdempotencyKey", desc.Name, where)
+			msg = fmt.Sprintf("%s is retried without a stable idempotency key: build its params %s and set one with SetIdempotencyKey", desc.Name, where)
 		}
 	case keyFresh:
 		category = CategoryFreshKey
-		msg = fmt.Sprintf("%s is retried with an idempotency key made from %s on each attempt (a new key per attempt protects nothing: a retry can run the request twice); set the key once, %s", desc.Name, k.fresh, where)
+		msg = fmt.Sprintf("%s is retried with a new idempotency key from %s on each attempt: set the key once, %s", desc.Name, k.fresh, where)
 	case keyNilParams:
 		category = CategoryNilParams
 		if stripesdk.NilParamsSendKey(desc) {
-			msg = fmt.Sprintf("%s is retried with nil params, for which the SDK sends a new idempotency key on each attempt (a retry can run the request twice); pass params with a stable key set by SetIdempotencyKey", desc.Name)
+			msg = fmt.Sprintf("%s is retried with nil params, so each attempt gets a new idempotency key: pass params with a stable key", desc.Name)
 		} else {
-			msg = fmt.Sprintf("%s is retried with nil params, which send no idempotency key (a retry can run the request twice); pass params with a stable key set by SetIdempotencyKey", desc.Name)
+			msg = fmt.Sprintf("%s is retried with nil params, so no idempotency key is sent: pass params with a stable key", desc.Name)
 		}
 	default:
 		return

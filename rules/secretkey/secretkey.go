@@ -105,14 +105,11 @@ func category(s stripesdk.Secret) string {
 
 // message describes the secret, redacted.
 func message(s stripesdk.Secret) string {
-	what := "roll the key and load it from the environment or a secret store"
-	switch {
-	case s.Kind == stripesdk.WebhookSecret:
-		what = "roll the secret and load it from the environment or a secret store"
-	case !s.Live:
-		what = "load it from the environment or a secret store"
+	what := "roll it and load it from the environment"
+	if !s.Live && s.Kind != stripesdk.WebhookSecret {
+		what = "load it from the environment"
 	}
-	return s.Describe() + " " + s.Redacted() + " in source code (" + what + ")"
+	return s.Describe() + " " + s.Redacted() + " in source code: " + what
 }
 
 // fixSecret replaces the literal with os.Getenv when it goes straight into

@@ -118,13 +118,13 @@ func (c *checker) unverified(h *handler, d decode) {
 	var msg string
 	switch {
 	case d.Into == nil && len(h.verifiers) == 0:
-		msg = d.Name + " parses the event without verifying its signature (use (*stripe.Client).ParseEventNotification, which verifies the Stripe-Signature header)"
+		msg = d.Name + " parses the event without verifying its signature: use (*stripe.Client).ParseEventNotification"
 	case d.Into == nil:
-		msg = d.Name + " parses the event on a path that skips signature verification (verify the Stripe-Signature header on every path and answer 400 when it fails)"
+		msg = d.Name + " parses the event on a path that skips signature verification: verify it on every path"
 	case len(h.verifiers) == 0:
-		msg = d.Type + " decoded from the request by " + d.Name + " without signature verification (verify the Stripe-Signature header with webhook.ConstructEvent and answer 400 when it fails)"
+		msg = d.Type + " decoded by " + d.Name + " without signature verification: verify it with webhook.ConstructEvent"
 	default:
-		msg = d.Type + " decoded from the request by " + d.Name + " on a path that skips signature verification (verify the Stripe-Signature header on every path and answer 400 when it fails)"
+		msg = d.Type + " decoded by " + d.Name + " on a path that skips signature verification: verify it on every path"
 	}
 	c.report(d.call.Pos(), d.call.Lparen, CategoryUnverified, msg, c.fixUnverified(h, d))
 }
@@ -133,7 +133,7 @@ func (c *checker) unverified(h *handler, d decode) {
 // call.
 func (c *checker) verification(h *handler, v verifyCall) {
 	parent := gocode.UnparenParent(v.cur)
-	const what = " (answer 400 and return when verification fails)"
+	const what = ": answer 400 and return when it fails"
 	name := v.info.Name
 	switch p := parent.Node().(type) {
 	case *ast.ExprStmt:
@@ -193,7 +193,7 @@ func (c *checker) enforced(h *handler, v verifyCall, def *ast.AssignStmt, errVar
 		return
 	}
 	c.report(v.call.Pos(), v.call.Lparen, CategoryUnenforced,
-		"the handler goes on after "+v.info.Name+" failed and uses the unverified event (answer 400 and return when verification fails)",
+		"the handler uses the event after "+v.info.Name+" failed: answer 400 and return when it fails",
 		c.fixUnenforced(h, def, errVar, use),
 		analysis.RelatedInformation{Pos: use.Pos(), End: use.End(), Message: "used here on the failure path"})
 }

@@ -30,7 +30,7 @@ func (c *checker) option(call *ast.CallExpr, name, fn string) {
 	switch name {
 	case "WithIgnoreTolerance":
 		c.report(call.Pos(), call.Lparen, CategoryReplay,
-			fn+" turns off the signature's timestamp check, so replayed requests are accepted (remove the option)", nil)
+			fn+" accepts replayed events: remove the option", nil)
 	case "WithTolerance":
 		if len(call.Args) == 1 {
 			c.tolerance(call.Args[0], fn)
@@ -46,7 +46,7 @@ func (c *checker) verifyArgs(call *ast.CallExpr, vi stripesdk.VerifyInfo) {
 	}
 	if vi.IgnoresTolerance {
 		c.report(call.Pos(), call.Lparen, CategoryReplay,
-			vi.Name+" does not check the signature's timestamp, so replayed requests are accepted (use "+strings.Replace(vi.Name, "IgnoringTolerance", "", 1)+")", nil)
+			vi.Name+" accepts replayed events: use "+strings.Replace(vi.Name, "IgnoringTolerance", "", 1), nil)
 	}
 	if vi.Tolerance >= 0 && vi.Tolerance < len(call.Args) {
 		c.tolerance(call.Args[vi.Tolerance], vi.Name)
@@ -56,7 +56,7 @@ func (c *checker) verifyArgs(call *ast.CallExpr, vi stripesdk.VerifyInfo) {
 		if tv, ok := c.pass.TypesInfo.Types[arg]; ok && tv.Value != nil && tv.Value.Kind() == constant.String &&
 			stripesdk.IsEmptyWebhookSecret(constant.StringVal(tv.Value)) {
 			c.report(arg.Pos(), arg.End(), CategoryEmptySecret,
-				"empty webhook signing secret passed to "+vi.Name+" (anyone can sign requests with it: pass the endpoint's whsec_ secret, read from the environment)", nil)
+				"empty webhook signing secret passed to "+vi.Name+": pass the endpoint's whsec_ secret", nil)
 		}
 	}
 }
@@ -72,7 +72,7 @@ func (c *checker) tolerance(e ast.Expr, name string) {
 		return
 	}
 	c.report(e.Pos(), e.End(), CategoryReplay,
-		fmt.Sprintf("tolerance of %v for %s lets requests be replayed long after they were signed (keep it at most %v; the default is 5m0s)", time.Duration(ns), name, c.opts.maxTolerance), nil)
+		fmt.Sprintf("tolerance of %v for %s accepts old replayed events: keep it at most %v", time.Duration(ns), name, c.opts.maxTolerance), nil)
 }
 
 // optionsLit checks a webhook.ConstructEventOptions literal.
@@ -93,7 +93,7 @@ func (c *checker) optionsLit(lit *ast.CompositeLit) {
 		case "IgnoreTolerance":
 			if tv := c.pass.TypesInfo.Types[kv.Value]; tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value) {
 				c.report(kv.Pos(), kv.End(), CategoryReplay,
-					"the IgnoreTolerance option of webhook.ConstructEventOptions turns off the signature's timestamp check, so replayed requests are accepted (remove it)", nil)
+					"webhook.ConstructEventOptions with IgnoreTolerance accepts replayed events: remove the option", nil)
 			}
 		case "Tolerance":
 			c.tolerance(kv.Value, "webhook.ConstructEventOptions")

@@ -14,12 +14,12 @@ func first(id string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return pi.Charges.Data[0].ID, nil // want `stripe.PaymentIntent.Charges is gone from API version 2022-11-15 on` `stripe.PaymentIntent.Charges.Data\[0\] panics when the PaymentIntent has fewer charges`
+	return pi.Charges.Data[0].ID, nil // want `stripe.PaymentIntent.Charges is gone from API version 2022-11-15: upgrade stripe-go and read LatestCharge` `stripe.PaymentIntent.Charges.Data\[0\] may be out of range: check len\(Charges.Data\) first`
 }
 
 func checked(pi *stripe.PaymentIntent) {
 	if pi.Charges != nil && len(pi.Charges.Data) > 0 {
-		log.Print(pi.Charges.Data[0].Outcome) // want `stripe.PaymentIntent.Charges is gone from API version 2022-11-15 on`
+		log.Print(pi.Charges.Data[0].Outcome) // want `stripe.PaymentIntent.Charges is gone from API version 2022-11-15: upgrade stripe-go and read LatestCharge`
 	}
 }
 

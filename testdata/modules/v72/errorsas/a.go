@@ -16,14 +16,14 @@ func pay(p *stripe.PaymentIntentParams) {
 		log.Print(se.RequestID)
 	}
 	wrapped := fmt.Errorf("pay: %w", err)
-	if se, ok := wrapped.(*stripe.Error); ok { // want `type assertion to \*stripe.Error misses errors wrapped with %w \(use errors.As\)`
+	if se, ok := wrapped.(*stripe.Error); ok { // want `type assertion to \*stripe.Error misses wrapped errors: use errors.As`
 		log.Print(se.RequestID)
 	}
-	log.Print(err.(*stripe.Error).Code) // want `type assertion to \*stripe.Error panics on any other error, such as a connection failure or a cancelled context \(use errors.As\)`
+	log.Print(err.(*stripe.Error).Code) // want `type assertion to \*stripe.Error panics on other errors: use errors.As`
 	switch err.(type) {
-	case *stripe.CardError: // want `type switch case \*stripe.CardError does not see inside the \*stripe.Error the SDK returns`
+	case *stripe.CardError: // want `type switch case \*stripe.CardError never matches the \*stripe.Error the SDK returns: use errors.As`
 		log.Print("declined")
-	case *stripe.RateLimitError: // want `type switch case \*stripe.RateLimitError does not see inside`
+	case *stripe.RateLimitError: // want `type switch case \*stripe.RateLimitError never matches the \*stripe.Error the SDK returns: use errors.As`
 		log.Print("slow down")
 	}
 	var stripeErr *stripe.Error

@@ -13,7 +13,7 @@ import (
 func create(params *stripe.PaymentIntentParams) (*stripe.PaymentIntent, error) {
 	pi, err := paymentintent.New(params)
 	if err != nil {
-		log.Fatalf("payment: %v", err) // want `log.Fatalf exits the process while handling the error of paymentintent.New: return the error instead`
+		log.Fatalf("payment: %v", err) // want `log.Fatalf on the error of paymentintent.New stops the service: return the error`
 	}
 	return pi, nil
 }
@@ -21,7 +21,7 @@ func create(params *stripe.PaymentIntentParams) (*stripe.PaymentIntent, error) {
 func handler(sc *client.API) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		if _, err := sc.Customers.Get(r.FormValue("id"), nil); err != nil {
-			panic(err) // want `panic while handling the error of customer.Client.Get can take the process down`
+			panic(err) // want `panic on the error of customer.Client.Get can stop the service: return the error`
 		}
 	}
 }

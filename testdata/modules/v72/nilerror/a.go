@@ -14,7 +14,7 @@ func webhook(raw []byte) {
 	if err := json.Unmarshal(raw, &pi); err != nil {
 		return
 	}
-	log.Printf("failed: %s", pi.LastPaymentError.Msg) // want `stripe.PaymentIntent.LastPaymentError is nil unless something failed: check it against nil before reading its Msg field`
+	log.Printf("failed: %s", pi.LastPaymentError.Msg) // want `stripe.PaymentIntent.LastPaymentError is nil unless something failed: check it before reading Msg`
 	if pi.LastPaymentError != nil {
 		log.Print(pi.LastPaymentError.Code) // silent: checked (and read above)
 	}

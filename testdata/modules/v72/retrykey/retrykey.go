@@ -36,7 +36,7 @@ func retryClientAPI(sc *client.API, charge string) error {
 
 func retryNil(id string) error {
 	for i := 0; i < 3; i++ {
-		if _, err := customer.Del(id, nil); err == nil { // want `customer.Del is retried with nil params, which send no idempotency key`
+		if _, err := customer.Del(id, nil); err == nil { // want `customer.Del is retried with nil params, so no idempotency key is sent: pass params with a stable key`
 			return nil
 		}
 	}
@@ -47,7 +47,7 @@ func retryFresh(charge string) error {
 	p := &stripe.RefundParams{Charge: stripe.String(charge)}
 	return attempt(func() error {
 		p.SetIdempotencyKey(stripe.NewIdempotencyKey())
-		_, err := refund.New(p) // want `refund.New is retried with an idempotency key made from stripe.NewIdempotencyKey on each attempt`
+		_, err := refund.New(p) // want `refund.New is retried with a new idempotency key from stripe.NewIdempotencyKey on each attempt: set the key once, before `
 		return err
 	})
 }

@@ -27,13 +27,13 @@ func Good(w http.ResponseWriter, r *http.Request) {
 
 func Unverified(w http.ResponseWriter, r *http.Request) {
 	var event stripe.Event
-	_ = json.NewDecoder(r.Body).Decode(&event) // want `stripe.Event decoded from the request by \(\*json.Decoder\).Decode without signature verification`
+	_ = json.NewDecoder(r.Body).Decode(&event) // want `stripe.Event decoded by \(\*json.Decoder\).Decode without signature verification: verify it with webhook.ConstructEvent`
 	fulfil(event)
 }
 
 func LogOnly(w http.ResponseWriter, r *http.Request) {
 	payload, _ := io.ReadAll(r.Body)
-	event, err := webhook.ConstructEvent(payload, r.Header.Get("Stripe-Signature"), os.Getenv("STRIPE_WEBHOOK_SECRET")) // want `the handler goes on after webhook.ConstructEvent failed`
+	event, err := webhook.ConstructEvent(payload, r.Header.Get("Stripe-Signature"), os.Getenv("STRIPE_WEBHOOK_SECRET")) // want `the handler uses the event after webhook.ConstructEvent failed: answer 400 and return when it fails`
 	if err != nil {
 		log.Print(err)
 	}
@@ -46,6 +46,6 @@ func Blank(w http.ResponseWriter, r *http.Request) {
 }
 
 func replay(payload []byte, header string) {
-	_, _ = webhook.ConstructEventIgnoringTolerance(payload, header, os.Getenv("S")) // want `webhook.ConstructEventIgnoringTolerance does not check the signature's timestamp`
+	_, _ = webhook.ConstructEventIgnoringTolerance(payload, header, os.Getenv("S")) // want `webhook.ConstructEventIgnoringTolerance accepts replayed events: use webhook.ConstructEvent`
 	_, _ = webhook.ConstructEventWithTolerance(payload, header, "", 2*time.Hour)    // want `empty webhook signing secret` `tolerance of 2h0m0s`
 }

@@ -11,7 +11,7 @@ import (
 
 func create(ctx context.Context, sc *stripe.Client, p *stripe.PaymentIntentCreateParams) {
 	_, err := sc.V1PaymentIntents.Create(ctx, p)
-	if ce, ok := err.(*stripe.CardError); ok { // want `type assertion to \*stripe.CardError does not see inside the \*stripe.Error the SDK returns \(use errors.As, which unwraps its Err\)`
+	if ce, ok := err.(*stripe.CardError); ok { // want `type assertion to \*stripe.CardError never matches the \*stripe.Error the SDK returns: use errors.As`
 		log.Print(ce.DeclineCode)
 	}
 	if rl, ok := err.(*stripe.RateLimitError); ok { // silent: a v2 error at the top level, straight from the SDK (reported with -strict)
@@ -19,7 +19,7 @@ func create(ctx context.Context, sc *stripe.Client, p *stripe.PaymentIntentCreat
 	}
 	joined := errors.Join(errors.New("create"), err)
 	switch joined.(type) {
-	case *stripe.RateLimitError: // want `type switch case \*stripe.RateLimitError misses errors wrapped with %w`
+	case *stripe.RateLimitError: // want `type switch case \*stripe.RateLimitError misses wrapped errors: use errors.As`
 		log.Print("slow down")
 	}
 	var se *stripe.Error

@@ -13,7 +13,7 @@ func refund(ctx context.Context, sc *stripe.Client, pi string) error {
 	_, err := sc.V1Refunds.Create(ctx, &stripe.RefundCreateParams{PaymentIntent: stripe.String(pi)})
 	if err != nil {
 		log.Print(err)
-		os.Exit(1) // want `os.Exit exits the process while handling the error of \(\*stripe.Client\).V1Refunds.Create: return the error instead`
+		os.Exit(1) // want `os.Exit on the error of \(\*stripe.Client\).V1Refunds.Create stops the service: return the error`
 	}
 	return nil
 }

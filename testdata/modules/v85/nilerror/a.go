@@ -18,7 +18,7 @@ func confirm(ctx context.Context, sc *stripe.Client, id string) {
 		}
 		return
 	}
-	log.Print(pi.LastPaymentError.Code) // want `stripe.PaymentIntent.LastPaymentError is nil unless something failed: check it against nil before reading its Code field`
+	log.Print(pi.LastPaymentError.Code) // want `stripe.PaymentIntent.LastPaymentError is nil unless something failed: check it before reading Code`
 }
 
 func setup(ctx context.Context, sc *stripe.Client, id string) string {
@@ -31,5 +31,5 @@ func setup(ctx context.Context, sc *stripe.Client, id string) string {
 
 func invoice(in *stripe.Invoice) string {
 	lfe := in.LastFinalizationError
-	return lfe.Msg // want `lfe holds stripe.Invoice.LastFinalizationError, which is nil unless something failed`
+	return lfe.Msg // want `lfe \(stripe.Invoice.LastFinalizationError\) is nil unless something failed: check it before reading Msg`
 }

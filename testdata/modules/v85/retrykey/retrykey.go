@@ -22,7 +22,7 @@ func retryCreate(ctx context.Context, sc *stripe.Client, charge string) error {
 func retryNil(ctx context.Context, sc *stripe.Client, id string) error {
 	var err error
 	for i := 0; i < 3; i++ {
-		_, err = sc.V1PaymentIntents.Cancel(ctx, id, nil) // want `\(\*stripe.Client\).V1PaymentIntents.Cancel is retried with nil params, for which the SDK sends a new idempotency key on each attempt`
+		_, err = sc.V1PaymentIntents.Cancel(ctx, id, nil) // want `\(\*stripe.Client\).V1PaymentIntents.Cancel is retried with nil params, so each attempt gets a new idempotency key: pass params with a stable key`
 		if err == nil {
 			break
 		}

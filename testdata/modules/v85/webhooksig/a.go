@@ -38,7 +38,7 @@ func FromJSON(w http.ResponseWriter, r *http.Request) {
 func Event(w http.ResponseWriter, r *http.Request) {
 	payload, _ := io.ReadAll(r.Body)
 	var event stripe.Event
-	_ = json.Unmarshal(payload, &event) // want `stripe.Event decoded from the request by json.Unmarshal without signature verification`
+	_ = json.Unmarshal(payload, &event) // want `stripe.Event decoded by json.Unmarshal without signature verification: verify it with webhook.ConstructEvent`
 	_ = event
 }
 
@@ -49,8 +49,8 @@ func Blank(w http.ResponseWriter, r *http.Request) {
 }
 
 func options(payload []byte, header string) {
-	_, _ = sc.ConstructEvent(payload, header, os.Getenv("S"), stripe.WithIgnoreTolerance())                                                  // want `stripe.WithIgnoreTolerance turns off`
+	_, _ = sc.ConstructEvent(payload, header, os.Getenv("S"), stripe.WithIgnoreTolerance())                                                  // want `stripe.WithIgnoreTolerance accepts replayed events: remove the option`
 	_, _ = sc.ConstructEvent(payload, header, os.Getenv("S"), stripe.WithTolerance(2*time.Hour))                                             // want `tolerance of 2h0m0s for stripe.WithTolerance`
-	_, _ = webhook.ConstructEventWithOptions(payload, header, "whsec_", webhook.ConstructEventOptions{IgnoreTolerance: true})                // want `empty webhook signing secret` `the IgnoreTolerance option`
+	_, _ = webhook.ConstructEventWithOptions(payload, header, "whsec_", webhook.ConstructEventOptions{IgnoreTolerance: true})                // want `empty webhook signing secret` `webhook.ConstructEventOptions with IgnoreTolerance accepts replayed events: remove the option`
 	_, _ = webhook.ConstructEventWithOptions(payload, header, os.Getenv("S"), webhook.ConstructEventOptions{IgnoreAPIVersionMismatch: true}) // silent: version mismatch only
 }

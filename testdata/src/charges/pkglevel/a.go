@@ -17,7 +17,7 @@ func firstCharge(id string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return pi.Charges.Data[0].ID, nil // want `stripe.PaymentIntent.Charges is gone from API version 2022-11-15 on and nil in webhook events rendered with it: upgrade stripe-go \(v74\+\) and read LatestCharge` `stripe.PaymentIntent.Charges.Data\[0\] panics when the PaymentIntent has fewer charges: check len\(Charges.Data\) first`
+	return pi.Charges.Data[0].ID, nil // want `stripe.PaymentIntent.Charges is gone from API version 2022-11-15: upgrade stripe-go and read LatestCharge` `stripe.PaymentIntent.Charges.Data\[0\] may be out of range: check len\(Charges.Data\) first`
 }
 
 func checked(pi *stripe.PaymentIntent) string {
@@ -40,7 +40,7 @@ func conjunction(pi *stripe.PaymentIntent) bool {
 
 func tooShort(pi *stripe.PaymentIntent) string {
 	if len(pi.Charges.Data) >= 1 {
-		return pi.Charges.Data[1].ID // want `stripe.PaymentIntent.Charges is gone` `stripe.PaymentIntent.Charges.Data\[1\] panics when the PaymentIntent has fewer charges`
+		return pi.Charges.Data[1].ID // want `stripe.PaymentIntent.Charges is gone` `stripe.PaymentIntent.Charges.Data\[1\] may be out of range: check len\(Charges.Data\) first`
 	}
 	return ""
 }
@@ -66,7 +66,7 @@ func apiClient(sc *client.API, id string) {
 	if err != nil {
 		return
 	}
-	log.Print(pi.Charges.Data[0].Outcome) // want `stripe.PaymentIntent.Charges is gone from API version 2022-11-15` `stripe.PaymentIntent.Charges.Data\[0\] panics`
+	log.Print(pi.Charges.Data[0].Outcome) // want `stripe.PaymentIntent.Charges is gone from API version 2022-11-15` `stripe.PaymentIntent.Charges.Data\[0\] may be out of range: check len\(Charges.Data\) first`
 }
 
 func fromError(err error) {
@@ -81,7 +81,7 @@ func webhook(raw []byte) {
 	if err := json.Unmarshal(raw, &pi); err != nil {
 		return
 	}
-	log.Print(pi.Charges.Data[0].ID) // want `stripe.PaymentIntent.Charges is gone` `stripe.PaymentIntent.Charges.Data\[0\] panics`
+	log.Print(pi.Charges.Data[0].ID) // want `stripe.PaymentIntent.Charges is gone` `stripe.PaymentIntent.Charges.Data\[0\] may be out of range: check len\(Charges.Data\) first`
 }
 
 func reassigned(pi, other *stripe.PaymentIntent) string {
@@ -89,7 +89,7 @@ func reassigned(pi, other *stripe.PaymentIntent) string {
 		return ""
 	}
 	pi = other
-	return pi.Charges.Data[0].ID // want `stripe.PaymentIntent.Charges is gone` `stripe.PaymentIntent.Charges.Data\[0\] panics`
+	return pi.Charges.Data[0].ID // want `stripe.PaymentIntent.Charges is gone` `stripe.PaymentIntent.Charges.Data\[0\] may be out of range: check len\(Charges.Data\) first`
 }
 
 func total(pi *stripe.PaymentIntent) uint32 {

@@ -16,14 +16,14 @@ var errNotFound = errors.New("not found")
 func create(ctx context.Context, sc *stripe.Client, p *stripe.PaymentIntentCreateParams) error {
 	_, err := sc.V1PaymentIntents.Create(ctx, p)
 	// No fix for the next one: se is declared later in the block.
-	if se, ok := err.(*stripe.Error); ok { // want `type assertion to \*stripe.Error misses errors wrapped with %w`
+	if se, ok := err.(*stripe.Error); ok { // want `type assertion to \*stripe.Error misses wrapped errors: use errors.As`
 		log.Print(se.RequestLogURL)
 	}
-	if rl, ok := err.(*stripe.RateLimitError); ok { // want `type assertion to \*stripe.RateLimitError misses errors wrapped with %w`
+	if rl, ok := err.(*stripe.RateLimitError); ok { // want `type assertion to \*stripe.RateLimitError misses wrapped errors: use errors.As`
 		log.Print(rl.Code) // a v2 error: returned at the top level, not in Err
 	}
 	switch err.(type) {
-	case *stripe.IdempotencyError: // want `type switch case \*stripe.IdempotencyError does not see inside the \*stripe.Error`
+	case *stripe.IdempotencyError: // want `type switch case \*stripe.IdempotencyError never matches the \*stripe.Error the SDK returns: use errors.As`
 		return errNotFound
 	}
 	var se *stripe.Error

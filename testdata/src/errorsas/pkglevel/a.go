@@ -18,7 +18,7 @@ func pay(p *stripe.PaymentIntentParams) error {
 	if err == nil {
 		return nil
 	}
-	if se, ok := err.(*stripe.Error); ok { // want `type assertion to \*stripe.Error misses errors wrapped with %w \(use errors.As\)`
+	if se, ok := err.(*stripe.Error); ok { // want `type assertion to \*stripe.Error misses wrapped errors: use errors.As`
 		return fmt.Errorf("stripe %s: %w", se.RequestID, err)
 	}
 	return err
@@ -40,7 +40,7 @@ func negated(err error) error {
 }
 
 func inner(err error) {
-	if ce, ok := err.(*stripe.CardError); ok { // want `type assertion to \*stripe.CardError does not see inside the \*stripe.Error the SDK returns \(use errors.As, which unwraps its Err\)`
+	if ce, ok := err.(*stripe.CardError); ok { // want `type assertion to \*stripe.CardError never matches the \*stripe.Error the SDK returns: use errors.As`
 		log.Print(ce.DeclineCode)
 	}
 }
@@ -54,14 +54,14 @@ func statement(err error) bool {
 }
 
 func singleValue(err error) string {
-	return err.(*stripe.Error).RequestID // want `type assertion to \*stripe.Error panics on any other error, such as a connection failure or a cancelled context \(use errors.As\)`
+	return err.(*stripe.Error).RequestID // want `type assertion to \*stripe.Error panics on other errors: use errors.As`
 }
 
 func typeSwitch(err error) {
 	switch e := err.(type) {
-	case *stripe.Error: // want `type switch case \*stripe.Error misses errors wrapped with %w`
+	case *stripe.Error: // want `type switch case \*stripe.Error misses wrapped errors: use errors.As`
 		log.Print(e.Msg)
-	case *stripe.InvalidRequestError, nil: // want `type switch case \*stripe.InvalidRequestError does not see inside`
+	case *stripe.InvalidRequestError, nil: // want `type switch case \*stripe.InvalidRequestError never matches the \*stripe.Error the SDK returns: use errors.As`
 		log.Print("invalid or nil")
 	case fmt.Stringer: // silent: not an SDK error type
 		log.Print(e.String())

@@ -46,7 +46,7 @@ func refundWrapped(w http.ResponseWriter, charge string) {
 	_, err := refund.New(&stripe.RefundParams{Charge: stripe.String(charge)})
 	if err != nil {
 		err = fmt.Errorf("refund %s: %w", charge, err)
-		if se, ok := err.(*stripe.Error); ok { // want `type assertion to \*stripe.Error misses errors wrapped with %w \(use errors.As\)`
+		if se, ok := err.(*stripe.Error); ok { // want `type assertion to \*stripe.Error misses wrapped errors: use errors.As`
 			http.Error(w, se.Msg, http.StatusPaymentRequired)
 		}
 	}
@@ -55,6 +55,6 @@ func refundWrapped(w http.ResponseWriter, charge string) {
 func refundSingleValue(w http.ResponseWriter, charge string) {
 	_, err := refund.New(&stripe.RefundParams{Charge: stripe.String(charge)})
 	if err != nil {
-		http.Error(w, err.(*stripe.Error).Msg, http.StatusPaymentRequired) // want `type assertion to \*stripe.Error panics on any other error, such as a connection failure or a cancelled context \(use errors.As\)`
+		http.Error(w, err.(*stripe.Error).Msg, http.StatusPaymentRequired) // want `type assertion to \*stripe.Error panics on other errors: use errors.As`
 	}
 }

@@ -34,7 +34,7 @@ func wrappedInPlace(p *stripe.PaymentIntentParams) error {
 	if err != nil {
 		err = fmt.Errorf("order 42: %w", err)
 	}
-	if se, ok := err.(*stripe.Error); ok { // want `type assertion to \*stripe.Error misses errors wrapped with %w \(use errors.As\)`
+	if se, ok := err.(*stripe.Error); ok { // want `type assertion to \*stripe.Error misses wrapped errors: use errors.As`
 		log.Print(se.Code)
 	}
 	return err
@@ -42,13 +42,13 @@ func wrappedInPlace(p *stripe.PaymentIntentParams) error {
 
 func fromWrappingWrapper(p *stripe.PaymentIntentParams) bool {
 	err := charge(p)
-	se, ok := err.(*stripe.Error) // want `type assertion to \*stripe.Error misses errors wrapped with %w`
+	se, ok := err.(*stripe.Error) // want `type assertion to \*stripe.Error misses wrapped errors: use errors.As`
 	return ok && se.Type == stripe.ErrorTypeCard
 }
 
 func typeSwitchOnWrapper(p *stripe.PaymentIntentParams) {
 	switch e := charge(p).(type) {
-	case *stripe.Error: // want `type switch case \*stripe.Error misses errors wrapped with %w`
+	case *stripe.Error: // want `type switch case \*stripe.Error misses wrapped errors: use errors.As`
 		log.Print(e.Msg)
 	case nil:
 		log.Print("paid")
@@ -58,7 +58,7 @@ func typeSwitchOnWrapper(p *stripe.PaymentIntentParams) {
 func capturedByLiteral(p *stripe.PaymentIntentParams) func() string {
 	err := charge(p)
 	return func() string {
-		if se, ok := err.(*stripe.Error); ok { // want `type assertion to \*stripe.Error misses errors wrapped with %w`
+		if se, ok := err.(*stripe.Error); ok { // want `type assertion to \*stripe.Error misses wrapped errors: use errors.As`
 			return se.Msg
 		}
 		return ""
@@ -67,27 +67,27 @@ func capturedByLiteral(p *stripe.PaymentIntentParams) func() string {
 
 func singleValueDirect(p *stripe.PaymentIntentParams) string {
 	_, err := paymentintent.New(p)
-	return err.(*stripe.Error).RequestID // want `type assertion to \*stripe.Error panics on any other error, such as a connection failure or a cancelled context \(use errors.As\)`
+	return err.(*stripe.Error).RequestID // want `type assertion to \*stripe.Error panics on other errors: use errors.As`
 }
 
 func singleValueParam(err error) stripe.ErrorType {
-	return err.(*stripe.Error).Type // want `type assertion to \*stripe.Error panics on any other error`
+	return err.(*stripe.Error).Type // want `type assertion to \*stripe.Error panics on other errors: use errors.As`
 }
 
 func innerDirect(p *stripe.PaymentIntentParams) {
 	_, err := paymentintent.New(p)
-	if ce, ok := err.(*stripe.CardError); ok { // want `type assertion to \*stripe.CardError does not see inside the \*stripe.Error the SDK returns \(use errors.As, which unwraps its Err\)`
+	if ce, ok := err.(*stripe.CardError); ok { // want `type assertion to \*stripe.CardError never matches the \*stripe.Error the SDK returns: use errors.As`
 		log.Print(ce.DeclineCode)
 	}
 }
 
 func innerSingleValue(err error) stripe.DeclineCode {
-	return err.(*stripe.CardError).DeclineCode // want `type assertion to \*stripe.CardError does not see inside the \*stripe.Error the SDK returns \(use errors.As, which unwraps its Err\); the single-value form panics when the error is another one`
+	return err.(*stripe.CardError).DeclineCode // want `type assertion to \*stripe.CardError never matches the \*stripe.Error the SDK returns: use errors.As`
 }
 
 func innerTypeSwitchParam(err error) {
 	switch err.(type) {
-	case *stripe.InvalidRequestError: // want `type switch case \*stripe.InvalidRequestError does not see inside`
+	case *stripe.InvalidRequestError: // want `type switch case \*stripe.InvalidRequestError never matches the \*stripe.Error the SDK returns: use errors.As`
 		log.Print("invalid")
 	case *stripe.Error: // silent: err is a parameter (see -strict)
 		log.Print("stripe")

@@ -15,10 +15,10 @@ import (
 
 func fromOtherPackage(ctx context.Context, sc *stripe.Client, p *stripe.PaymentIntentCreateParams) {
 	_, err := billing.Charge(ctx, sc, p)
-	if se, ok := err.(*stripe.Error); ok && se.Type == stripe.ErrorTypeCard { // want `type assertion to \*stripe.Error misses errors wrapped with %w \(use errors.As\)`
+	if se, ok := err.(*stripe.Error); ok && se.Type == stripe.ErrorTypeCard { // want `type assertion to \*stripe.Error misses wrapped errors: use errors.As`
 		log.Print(se.DeclineCode)
 	}
-	if rl, ok := err.(*stripe.RateLimitError); ok { // want `type assertion to \*stripe.RateLimitError misses errors wrapped with %w`
+	if rl, ok := err.(*stripe.RateLimitError); ok { // want `type assertion to \*stripe.RateLimitError misses wrapped errors: use errors.As`
 		log.Print(rl.Code)
 	}
 }
@@ -27,14 +27,14 @@ func joined(ctx context.Context, sc *stripe.Client, id string) {
 	_, err := sc.V1PaymentIntents.Cancel(ctx, id, nil)
 	err = errors.Join(errors.New("cancel"), err)
 	switch err.(type) {
-	case *stripe.Error: // want `type switch case \*stripe.Error misses errors wrapped with %w`
+	case *stripe.Error: // want `type switch case \*stripe.Error misses wrapped errors: use errors.As`
 		log.Print("stripe")
 	}
 }
 
 func directCall(ctx context.Context, sc *stripe.Client, p *stripe.PaymentIntentCreateParams) {
 	_, err := sc.V1PaymentIntents.Create(ctx, p)
-	if ce, ok := err.(*stripe.CardError); ok { // want `type assertion to \*stripe.CardError does not see inside the \*stripe.Error the SDK returns`
+	if ce, ok := err.(*stripe.CardError); ok { // want `type assertion to \*stripe.CardError never matches the \*stripe.Error the SDK returns: use errors.As`
 		log.Print(ce.DeclineCode)
 	}
 }

@@ -15,7 +15,7 @@ type server struct{ sc *stripe.Client }
 func (s *server) pay(ctx context.Context, params *stripe.PaymentIntentCreateParams) (*stripe.PaymentIntent, error) {
 	pi, err := s.sc.V1PaymentIntents.Create(ctx, params)
 	if err != nil {
-		panic(err) // want `panic while handling the error of \(\*stripe.Client\).V1PaymentIntents.Create can take the process down`
+		panic(err) // want `panic on the error of \(\*stripe.Client\).V1PaymentIntents.Create can stop the service: return the error`
 	}
 	return pi, nil
 }
@@ -23,14 +23,14 @@ func (s *server) pay(ctx context.Context, params *stripe.PaymentIntentCreatePara
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	_, err := s.sc.V1Customers.Retrieve(r.Context(), r.FormValue("id"), nil)
 	if err != nil {
-		log.Fatalf("retrieve: %v", err) // want `log.Fatalf exits the process while handling the error of \(\*stripe.Client\).V1Customers.Retrieve`
+		log.Fatalf("retrieve: %v", err) // want `log.Fatalf on the error of \(\*stripe.Client\).V1Customers.Retrieve stops the service: return the error`
 	}
 }
 
 func (s *server) all(ctx context.Context) error {
 	for c, err := range s.sc.V1Customers.List(ctx, nil).All(ctx) {
 		if err != nil {
-			log.Fatal(err) // want `log.Fatal exits the process while handling the error of \(\*stripe.Client\).V1Customers.List`
+			log.Fatal(err) // want `log.Fatal on the error of \(\*stripe.Client\).V1Customers.List stops the service: return the error`
 		}
 		log.Print(c.ID)
 	}
@@ -51,7 +51,7 @@ func (s *server) good(ctx context.Context, params *stripe.PaymentIntentCreatePar
 func listAll(ctx context.Context, list *stripe.V1List[*stripe.Customer]) error {
 	for c, err := range list.All(ctx) {
 		if err != nil {
-			log.Fatal(err) // want `log.Fatal exits the process while handling the error of \(\*stripe.V1List\).All: return`
+			log.Fatal(err) // want `log.Fatal on the error of \(\*stripe.V1List\).All stops the service: return the error`
 		}
 		log.Print(c.ID)
 	}

@@ -18,7 +18,7 @@ import (
 func guide(params *stripe.PaymentIntentParams) {
 	_, err := paymentintent.New(params)
 	if err != nil {
-		log.Fatalf("payment failed: %v", err) // want `log.Fatalf exits the process while handling the error of paymentintent.New, so the code after it never runs: return the error instead \(a failed payment must not stop the service\)`
+		log.Fatalf("payment failed: %v", err) // want `log.Fatalf on the error of paymentintent.New stops the service: return the error`
 		var se *stripe.Error
 		if errors.As(err, &se) {
 			switch se.Type {
@@ -32,7 +32,7 @@ func guide(params *stripe.PaymentIntentParams) {
 func create(params *stripe.PaymentIntentParams) (*stripe.PaymentIntent, error) {
 	pi, err := paymentintent.New(params)
 	if err != nil {
-		log.Fatal(err) // want `log.Fatal exits the process while handling the error of paymentintent.New: return the error instead`
+		log.Fatal(err) // want `log.Fatal on the error of paymentintent.New stops the service: return the error`
 	}
 	return pi, nil
 }
@@ -40,14 +40,14 @@ func create(params *stripe.PaymentIntentParams) (*stripe.PaymentIntent, error) {
 func createf(params *stripe.PaymentIntentParams) (*stripe.PaymentIntent, error) {
 	pi, err := paymentintent.New(params)
 	if err != nil {
-		log.Fatalf("create: %v", err) // want `log.Fatalf exits the process while handling the error of paymentintent.New`
+		log.Fatalf("create: %v", err) // want `log.Fatalf on the error of paymentintent.New stops the service: return the error`
 	}
 	return pi, nil
 }
 
 func initStmt(id string) error {
 	if _, err := customer.Get(id, nil); err != nil {
-		panic(err) // want `panic while handling the error of customer.Get can take the process down: return the error instead \(a failed payment must not stop the service\)`
+		panic(err) // want `panic on the error of customer.Get can stop the service: return the error`
 	}
 	return nil
 }
@@ -55,7 +55,7 @@ func initStmt(id string) error {
 func exitCode(id string) {
 	_, err := customer.Get(id, nil)
 	if err != nil {
-		os.Exit(1) // want `os.Exit exits the process while handling the error of customer.Get`
+		os.Exit(1) // want `os.Exit on the error of customer.Get stops the service: return the error`
 	}
 }
 
@@ -63,14 +63,14 @@ func wrapped(id string) {
 	_, err := customer.Get(id, nil)
 	werr := fmt.Errorf("get customer: %w", err)
 	if werr != nil {
-		log.Panicf("%v", werr) // want `log.Panicf while handling the error of customer.Get`
+		log.Panicf("%v", werr) // want `log.Panicf on the error of customer.Get can stop the service: return the error`
 	}
 }
 
 func logger(l *log.Logger, id string) (string, error) {
 	c, err := customer.Get(id, nil)
 	if err != nil {
-		l.Fatalln("customer:", err) // want `\(\*log.Logger\).Fatalln exits the process while handling the error of customer.Get`
+		l.Fatalln("customer:", err) // want `\(\*log.Logger\).Fatalln on the error of customer.Get stops the service: return the error`
 	}
 	return c.ID, nil
 }
@@ -80,7 +80,7 @@ func asCase(id string) {
 	var se *stripe.Error
 	switch {
 	case errors.As(err, &se):
-		log.Fatal("stripe said no") // want `log.Fatal exits the process while handling the error of customer.Get`
+		log.Fatal("stripe said no") // want `log.Fatal on the error of customer.Get stops the service: return the error`
 	}
 }
 
@@ -90,14 +90,14 @@ func iterator() {
 		fmt.Println(it.Customer().ID)
 	}
 	if err := it.Err(); err != nil {
-		log.Fatal(err) // want `log.Fatal exits the process while handling the error of \(\*stripe.Iter\).Err`
+		log.Fatal(err) // want `log.Fatal on the error of \(\*stripe.Iter\).Err stops the service: return the error`
 	}
 }
 
 func handler(w http.ResponseWriter, r *http.Request) {
 	_, err := customer.Get(r.FormValue("id"), nil)
 	if err != nil {
-		log.Fatal(err) // want `log.Fatal exits the process while handling the error of customer.Get`
+		log.Fatal(err) // want `log.Fatal on the error of customer.Get stops the service: return the error`
 	}
 }
 

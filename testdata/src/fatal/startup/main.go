@@ -24,7 +24,7 @@ func main() {
 	http.HandleFunc("/customer", func(w http.ResponseWriter, r *http.Request) {
 		c, err := customer.Get(r.FormValue("id"), nil)
 		if err != nil {
-			log.Fatal(err) // want `log.Fatal exits the process while handling the error of customer.Get`
+			log.Fatal(err) // want `log.Fatal on the error of customer.Get stops the service: return the error`
 		}
 		w.Write([]byte(c.ID))
 	})

@@ -20,7 +20,7 @@ func confirm(ctx context.Context, sc *stripe.Client, id string) error {
 		return err
 	}
 	if pi.Status == stripe.PaymentIntentStatusRequiresPaymentMethod {
-		log.Print(pi.LastPaymentError.Code) // want `stripe.PaymentIntent.LastPaymentError is nil unless something failed: check it against nil before reading its Code field`
+		log.Print(pi.LastPaymentError.Code) // want `stripe.PaymentIntent.LastPaymentError is nil unless something failed: check it before reading Code`
 	}
 	return nil
 }
@@ -38,13 +38,13 @@ func finalize(ctx context.Context, sc *stripe.Client, id string) {
 	if err != nil {
 		return
 	}
-	msg := in.LastFinalizationError.Msg // want `stripe.Invoice.LastFinalizationError is nil unless something failed: check it against nil before reading its Msg field`
+	msg := in.LastFinalizationError.Msg // want `stripe.Invoice.LastFinalizationError is nil unless something failed: check it before reading Msg`
 	log.Print(msg)
 }
 
 func fromError(err error) {
 	var se *stripe.Error
 	if errors.As(err, &se) {
-		log.Print(se.PaymentMethod.ID) // want `stripe.Error.PaymentMethod is nil when the error involves no PaymentMethod: check it against nil before reading its ID field`
+		log.Print(se.PaymentMethod.ID) // want `stripe.Error.PaymentMethod is nil when the error involves no PaymentMethod: check it before reading ID`
 	}
 }

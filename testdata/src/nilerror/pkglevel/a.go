@@ -20,7 +20,7 @@ func webhook(raw []byte) {
 	if err := json.Unmarshal(raw, &pi); err != nil {
 		return
 	}
-	log.Printf("payment failed: %s", pi.LastPaymentError.Msg) // want `stripe.PaymentIntent.LastPaymentError is nil unless something failed: check it against nil before reading its Msg field`
+	log.Printf("payment failed: %s", pi.LastPaymentError.Msg) // want `stripe.PaymentIntent.LastPaymentError is nil unless something failed: check it before reading Msg`
 }
 
 func assignment(id string) string {
@@ -29,7 +29,7 @@ func assignment(id string) string {
 		return ""
 	}
 	var code stripe.ErrorCode
-	code = pi.LastPaymentError.Code // want `stripe.PaymentIntent.LastPaymentError is nil unless something failed: check it against nil before reading its Code field`
+	code = pi.LastPaymentError.Code // want `stripe.PaymentIntent.LastPaymentError is nil unless something failed: check it before reading Code`
 	return string(code)
 }
 
@@ -100,7 +100,7 @@ func copied(pi *stripe.PaymentIntent) string {
 
 func copiedUnchecked(pi *stripe.PaymentIntent) string {
 	lpe := pi.LastPaymentError
-	return lpe.Msg // want `lpe holds stripe.PaymentIntent.LastPaymentError, which is nil unless something failed: check it against nil before reading its Msg field`
+	return lpe.Msg // want `lpe \(stripe.PaymentIntent.LastPaymentError\) is nil unless something failed: check it before reading Msg`
 }
 
 func copyChecked(pi *stripe.PaymentIntent) string {
@@ -150,7 +150,7 @@ func setupAndInvoice(id string) {
 	if err != nil {
 		return
 	}
-	log.Print(si.LastSetupError.Code) // want `stripe.SetupIntent.LastSetupError is nil unless something failed: check it against nil before reading its Code field`
+	log.Print(si.LastSetupError.Code) // want `stripe.SetupIntent.LastSetupError is nil unless something failed: check it before reading Code`
 	in, err := invoice.Get(id, nil)
 	if err != nil {
 		return
@@ -161,7 +161,7 @@ func setupAndInvoice(id string) {
 }
 
 func setupAttempt(sa *stripe.SetupAttempt) stripe.ErrorType {
-	return sa.SetupError.Type // want `stripe.SetupAttempt.SetupError is nil unless something failed: check it against nil before reading its Type field`
+	return sa.SetupError.Type // want `stripe.SetupAttempt.SetupError is nil unless something failed: check it before reading Type`
 }
 
 func errorObjects(err error) string {
@@ -172,12 +172,12 @@ func errorObjects(err error) string {
 	if se.PaymentIntent != nil {
 		log.Print(se.PaymentIntent.ID) // silent: checked
 	}
-	log.Print(se.SetupIntent.ID) // want `stripe.Error.SetupIntent is nil when the error involves no SetupIntent: check it against nil before reading its ID field`
-	return se.PaymentIntent.ID   // want `stripe.Error.PaymentIntent is nil when the error involves no PaymentIntent: check it against nil before reading its ID field`
+	log.Print(se.SetupIntent.ID) // want `stripe.Error.SetupIntent is nil when the error involves no SetupIntent: check it before reading ID`
+	return se.PaymentIntent.ID   // want `stripe.Error.PaymentIntent is nil when the error involves no PaymentIntent: check it before reading ID`
 }
 
 func deref(pi *stripe.PaymentIntent) stripe.Error {
-	return *pi.LastPaymentError // want `stripe.PaymentIntent.LastPaymentError is nil unless something failed: check it against nil before dereferencing it`
+	return *pi.LastPaymentError // want `stripe.PaymentIntent.LastPaymentError is nil unless something failed: check it before dereferencing it`
 }
 
 func pointerMethod(pi *stripe.PaymentIntent) string {

@@ -15,7 +15,7 @@ func retryCreate(ctx context.Context, sc *stripe.Client, charge string) (*stripe
 	params := &stripe.RefundCreateParams{Charge: stripe.String(charge)}
 	var lastErr error
 	for attempt := 0; attempt < 3; attempt++ {
-		r, err := sc.V1Refunds.Create(ctx, params) // want `\(\*stripe.Client\).V1Refunds.Create is retried without a stable idempotency key \(the SDK sends a new key on each attempt, so a retry can run the request twice\); set one with params.SetIdempotencyKey before the loop`
+		r, err := sc.V1Refunds.Create(ctx, params) // want `\(\*stripe.Client\).V1Refunds.Create is retried without a stable idempotency key: set one with params.SetIdempotencyKey before the loop`
 		if err == nil {
 			return r, nil
 		}
@@ -39,7 +39,7 @@ func retryConfirmWithContinue(ctx context.Context, sc *stripe.Client, id string)
 func nilParams(ctx context.Context, sc *stripe.Client, id string) error {
 	var err error
 	for i := 0; i < 3; i++ {
-		_, err = sc.V1PaymentIntents.Cancel(ctx, id, nil) // want `\(\*stripe.Client\).V1PaymentIntents.Cancel is retried with nil params, for which the SDK sends a new idempotency key on each attempt \(a retry can run the request twice\); pass params with a stable key set by SetIdempotencyKey`
+		_, err = sc.V1PaymentIntents.Cancel(ctx, id, nil) // want `\(\*stripe.Client\).V1PaymentIntents.Cancel is retried with nil params, so each attempt gets a new idempotency key: pass params with a stable key`
 		if err == nil {
 			break
 		}
@@ -51,7 +51,7 @@ func freshUUID(ctx context.Context, sc *stripe.Client, charge string) error {
 	params := &stripe.RefundCreateParams{Charge: stripe.String(charge)}
 	for i := 0; i < 3; i++ {
 		params.SetIdempotencyKey(uuid.New().String())
-		if _, err := sc.V1Refunds.Create(ctx, params); err == nil { // want `\(\*stripe.Client\).V1Refunds.Create is retried with an idempotency key made from uuid.New on each attempt`
+		if _, err := sc.V1Refunds.Create(ctx, params); err == nil { // want `\(\*stripe.Client\).V1Refunds.Create is retried with a new idempotency key from uuid.New on each attempt: set the key once, before the loop`
 			return nil
 		}
 	}

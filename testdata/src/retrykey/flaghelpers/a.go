@@ -18,7 +18,7 @@ func runQueued(task func() error) error {
 func enqueueRefund(charge string) error {
 	p := &stripe.RefundParams{Charge: stripe.String(charge)}
 	return runQueued(func() error {
-		_, err := refund.New(p) // want `refund.New is retried without a stable idempotency key \(.*\); set one with p.SetIdempotencyKey before calling flaghelpers.runQueued`
+		_, err := refund.New(p) // want `refund.New is retried without a stable idempotency key: set one with p.SetIdempotencyKey before calling flaghelpers.runQueued`
 		return err
 	})
 }

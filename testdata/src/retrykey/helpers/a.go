@@ -17,7 +17,7 @@ import (
 func backoffRetry(charge string) error {
 	p := &stripe.RefundParams{Charge: stripe.String(charge)}
 	err := backoff.Retry(func() error {
-		_, err := refund.New(p) // want `refund.New is retried without a stable idempotency key \(the SDK sends a new key on each attempt, so a retry can run the request twice\); set one with p.SetIdempotencyKey before calling backoff.Retry`
+		_, err := refund.New(p) // want `refund.New is retried without a stable idempotency key: set one with p.SetIdempotencyKey before calling backoff.Retry`
 		return err
 	}, backoff.NewExponentialBackOff())
 	return err
@@ -33,7 +33,7 @@ func backoffRetryWithData(amount int64) (*stripe.PaymentIntent, error) {
 func retryGoWithOpVariable(charge string) error {
 	p := &stripe.RefundParams{Charge: stripe.String(charge)}
 	op := func() error {
-		if _, err := refund.New(p); err != nil { // want `refund.New is retried without a stable idempotency key \(.*\); set one with p.SetIdempotencyKey before calling retry.Do`
+		if _, err := refund.New(p); err != nil { // want `refund.New is retried without a stable idempotency key: set one with p.SetIdempotencyKey before calling retry.Do`
 			return err
 		}
 		return nil
@@ -44,7 +44,7 @@ func retryGoWithOpVariable(charge string) error {
 func userHelper(charge string) error {
 	p := &stripe.RefundParams{Charge: stripe.String(charge)}
 	return retryutil.Do(3, func() error {
-		_, err := refund.New(p) // want `refund.New is retried without a stable idempotency key \(.*\); set one with p.SetIdempotencyKey before calling retryutil.Do`
+		_, err := refund.New(p) // want `refund.New is retried without a stable idempotency key: set one with p.SetIdempotencyKey before calling retryutil.Do`
 		return err
 	})
 }
@@ -61,7 +61,7 @@ func freshKeyInClosure(charge string) error {
 	p := &stripe.RefundParams{Charge: stripe.String(charge)}
 	return backoff.Retry(func() error {
 		p.SetIdempotencyKey(stripe.NewIdempotencyKey())
-		_, err := refund.New(p) // want `refund.New is retried with an idempotency key made from stripe.NewIdempotencyKey on each attempt \(.*\); set the key once, before calling backoff.Retry`
+		_, err := refund.New(p) // want `refund.New is retried with a new idempotency key from stripe.NewIdempotencyKey on each attempt: set the key once, before calling backoff.Retry`
 		return err
 	}, backoff.NewExponentialBackOff())
 }

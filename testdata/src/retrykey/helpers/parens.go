@@ -10,7 +10,7 @@ import (
 // (regression: the literal was compared with its parentheses and missed).
 func parenthesizedLiteral(charge string) error {
 	return backoff.Retry((func() error {
-		_, err := refund.New(&stripe.RefundParams{Charge: stripe.String(charge)}) // want `refund.New is retried without a stable idempotency key \(the SDK sends a new key on each attempt, so a retry can run the request twice\); build its params before calling backoff.Retry and set a key with SetIdempotencyKey`
+		_, err := refund.New(&stripe.RefundParams{Charge: stripe.String(charge)}) // want `refund.New is retried without a stable idempotency key: build its params before calling backoff.Retry and set one with SetIdempotencyKey`
 		return err
 	}), backoff.NewExponentialBackOff())
 }

@@ -15,7 +15,7 @@ import (
 const longKey = "order-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789"
 
 func tooLong(p *stripe.RefundParams) {
-	p.SetIdempotencyKey(longKey)                         // want `idempotency key is 258 characters long \(the SDK refuses keys longer than 255 characters, so the call fails\); use a shorter key`
+	p.SetIdempotencyKey(longKey)                         // want `idempotency key is 258 characters long, over the limit of 255: use a shorter key`
 	p.IdempotencyKey = stripe.String(longKey + "-again") // want `idempotency key is 264 characters long`
 }
 
@@ -35,7 +35,7 @@ func reused(charge string, amount int64) error { // want reused:"keyedWrapper"
 	}
 	r := &stripe.RefundParams{Charge: stripe.String(charge)}
 	r.SetIdempotencyKey("order-42")
-	_, err := refund.New(r) // want `refund.New reuses the idempotency key "order-42" of paymentintent.New \(Stripe rejects a key reused for a different request, or replays the first answer\); give each request its own key`
+	_, err := refund.New(r) // want `refund.New reuses the idempotency key "order-42" of paymentintent.New: give each request its own key`
 	return err
 }
 

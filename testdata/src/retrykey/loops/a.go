@@ -21,7 +21,7 @@ func threeClause(charge string) error {
 	p := &stripe.RefundParams{Charge: stripe.String(charge)}
 	var err error
 	for attempt := 0; attempt < 3; attempt++ {
-		_, err = refund.New(p) // want `refund.New is retried without a stable idempotency key \(the SDK sends a new key on each attempt, so a retry can run the request twice\); set one with p.SetIdempotencyKey before the loop`
+		_, err = refund.New(p) // want `refund.New is retried without a stable idempotency key: set one with p.SetIdempotencyKey before the loop`
 		if err == nil {
 			break
 		}
@@ -99,7 +99,7 @@ func freshStripeKey(charge string) error {
 	p := &stripe.RefundParams{Charge: stripe.String(charge)}
 	for i := 0; i < 3; i++ {
 		p.SetIdempotencyKey(stripe.NewIdempotencyKey())
-		if _, err := refund.New(p); err == nil { // want `refund.New is retried with an idempotency key made from stripe.NewIdempotencyKey on each attempt \(a new key per attempt protects nothing: a retry can run the request twice\); set the key once, before the loop`
+		if _, err := refund.New(p); err == nil { // want `refund.New is retried with a new idempotency key from stripe.NewIdempotencyKey on each attempt: set the key once, before the loop`
 			return nil
 		}
 	}
@@ -111,7 +111,7 @@ func freshUUIDField(charge string) error {
 	for i := 0; i < 3; i++ {
 		key := uuid.NewString()
 		p.IdempotencyKey = stripe.String(key)
-		if _, err := refund.New(p); err == nil { // want `refund.New is retried with an idempotency key made from uuid.NewString on each attempt`
+		if _, err := refund.New(p); err == nil { // want `refund.New is retried with a new idempotency key from uuid.NewString on each attempt: set the key once, before the loop`
 			return nil
 		}
 	}
@@ -124,7 +124,7 @@ func freshTimeInLiteral(charge string) error {
 			Params: stripe.Params{IdempotencyKey: stripe.String(fmt.Sprint("refund-", time.Now().UnixNano()))},
 			Charge: stripe.String(charge),
 		}
-		if _, err := refund.New(p); err == nil { // want `refund.New is retried with an idempotency key made from time.Now on each attempt`
+		if _, err := refund.New(p); err == nil { // want `refund.New is retried with a new idempotency key from time.Now on each attempt: set the key once, before the loop`
 			return nil
 		}
 	}
@@ -135,7 +135,7 @@ func keyFromAttempt(charge string) error {
 	p := &stripe.RefundParams{Charge: stripe.String(charge)}
 	for attempt := 0; attempt < 3; attempt++ {
 		p.SetIdempotencyKey(fmt.Sprintf("refund-%s-%d", charge, attempt))
-		if _, err := refund.New(p); err == nil { // want `refund.New is retried with an idempotency key made from the loop variable attempt on each attempt`
+		if _, err := refund.New(p); err == nil { // want `refund.New is retried with a new idempotency key from the loop variable attempt on each attempt: set the key once, before the loop`
 			return nil
 		}
 	}
@@ -146,7 +146,7 @@ func keyFromAttempt(charge string) error {
 
 func nilParams(id string) error {
 	for i := 0; i < 3; i++ {
-		if _, err := customer.Del(id, nil); err == nil { // want `customer.Del is retried with nil params, which send no idempotency key \(a retry can run the request twice\); pass params with a stable key set by SetIdempotencyKey`
+		if _, err := customer.Del(id, nil); err == nil { // want `customer.Del is retried with nil params, so no idempotency key is sent: pass params with a stable key`
 			return nil
 		}
 	}
@@ -155,7 +155,7 @@ func nilParams(id string) error {
 
 func inlineParams(charge string) error {
 	for i := 0; i < 3; i++ {
-		if _, err := refund.New(&stripe.RefundParams{Charge: stripe.String(charge)}); err == nil { // want `refund.New is retried without a stable idempotency key \(the SDK sends a new key on each attempt, so a retry can run the request twice\); build its params before the loop and set a key with SetIdempotencyKey`
+		if _, err := refund.New(&stripe.RefundParams{Charge: stripe.String(charge)}); err == nil { // want `refund.New is retried without a stable idempotency key: build its params before the loop and set one with SetIdempotencyKey`
 			return nil
 		}
 	}

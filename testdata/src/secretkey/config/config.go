@@ -12,13 +12,13 @@ type Settings struct {
 
 // Defaults are the built-in settings.
 var Defaults = Settings{
-	StripeKey:     "sk_live_FAKEFAKE0123456789Ab",           // want `live secret key sk_live_…89Ab in source code \(roll the key and load it from the environment or a secret store\)`
-	WebhookSecret: "whsec_FAKEFAKE0123456789abcdefABCDEF12", // want `webhook signing secret whsec_…EF12 in source code \(roll the secret and load it from the environment or a secret store\)`
+	StripeKey:     "sk_live_FAKEFAKE0123456789Ab",           // want `live secret key sk_live_…89Ab in source code: roll it and load it from the environment`
+	WebhookSecret: "whsec_FAKEFAKE0123456789abcdefABCDEF12", // want `webhook signing secret whsec_…EF12 in source code: roll it and load it from the environment`
 	Publishable:   "pk_live_FAKEFAKE0123456789Ab",           // silent: publishable keys are public
 }
 
 const (
-	testKey       = "sk_test_FAKEFAKE0123456789Cd"               // want `test secret key sk_test_…89Cd in source code \(load it from the environment or a secret store\)`
+	testKey       = "sk_test_FAKEFAKE0123456789Cd"               // want `test secret key sk_test_…89Cd in source code: load it from the environment`
 	restricted    = "rk_live_FAKEFAKE0123456789Ef"               // want `live restricted key rk_live_…89Ef in source code`
 	restrictedT   = "rk_test_FAKEFAKE0123456789Gh"               // want `test restricted key rk_test_…89Gh in source code`
 	placeholder   = "sk_test_..."                                // silent: a placeholder

@@ -7,13 +7,13 @@ import (
 )
 
 func replayProtection(payload []byte, header string) {
-	_, _ = webhook.ConstructEventIgnoringTolerance(payload, header, endpointSecret)                       // want `webhook.ConstructEventIgnoringTolerance does not check the signature's timestamp, so replayed requests are accepted \(use webhook.ConstructEvent\)`
-	_ = webhook.ValidatePayloadIgnoringTolerance(payload, header, endpointSecret)                         // want `webhook.ValidatePayloadIgnoringTolerance does not check the signature's timestamp`
-	_, _ = webhook.ConstructEventWithTolerance(payload, header, endpointSecret, 2*time.Hour)              // want `tolerance of 2h0m0s for webhook.ConstructEventWithTolerance lets requests be replayed long after they were signed \(keep it at most 1h0m0s; the default is 5m0s\)`
+	_, _ = webhook.ConstructEventIgnoringTolerance(payload, header, endpointSecret)                       // want `webhook.ConstructEventIgnoringTolerance accepts replayed events: use webhook.ConstructEvent`
+	_ = webhook.ValidatePayloadIgnoringTolerance(payload, header, endpointSecret)                         // want `webhook.ValidatePayloadIgnoringTolerance accepts replayed events: use webhook.ValidatePayload`
+	_, _ = webhook.ConstructEventWithTolerance(payload, header, endpointSecret, 2*time.Hour)              // want `tolerance of 2h0m0s for webhook.ConstructEventWithTolerance accepts old replayed events: keep it at most 1h0m0s`
 	_, _ = webhook.ConstructEventWithTolerance(payload, header, endpointSecret, time.Hour)                // silent: one hour is the limit
 	_, _ = webhook.ConstructEventWithTolerance(payload, header, endpointSecret, webhook.DefaultTolerance) // silent: the default
 	_ = webhook.ValidatePayloadWithTolerance(payload, header, endpointSecret, 24*time.Hour)               // want `tolerance of 24h0m0s for webhook.ValidatePayloadWithTolerance`
-	_, _ = webhook.ConstructEvent(payload, header, "")                                                    // want `empty webhook signing secret passed to webhook.ConstructEvent \(anyone can sign requests with it: pass the endpoint's whsec_ secret, read from the environment\)`
+	_, _ = webhook.ConstructEvent(payload, header, "")                                                    // want `empty webhook signing secret passed to webhook.ConstructEvent: pass the endpoint's whsec_ secret`
 	_ = webhook.ValidatePayload(payload, header, "whsec_")                                                // want `empty webhook signing secret passed to webhook.ValidatePayload`
 	_ = webhook.ValidatePayload(payload, header, placeholderSecret)                                       // want `empty webhook signing secret passed to webhook.ValidatePayload`
 	_ = webhook.ValidatePayload(payload, header, endpointSecret)                                          // silent: a variable
