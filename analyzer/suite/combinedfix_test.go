@@ -1,0 +1,139 @@
+package suite_test
+
+// The suite's fixes applied together: what a user gets from
+// `stripeerrlint -fix ./...`, `go fix -fixtool`, golangci-lint --fix or
+// accepting every quick fix in an editor. Each rule's golden files check
+// its fixes alone; this checks that all of them at once still build.
+
+import (
+	"bytes"
+	"go/format"
+	"io/fs"
+	"maps"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stripeerrlint/stripeerrlint/analyzer/suite"
+	"github.com/stripeerrlint/stripeerrlint/internal/driver"
+)
+
+// TestCombinedFix copies each tree of Go code the suite is tested on (the
+// GOPATH fixtures of testdata/src, the real-SDK modules of
+// testdata/modules and example/), runs the standalone driver with -fix on
+// the copy, as a user would (the first fix of every finding of every rule,
+// merged, overlapping fixes left out), and checks that the result builds,
+// that every file a fix touched is gofmt-clean, and that a second -fix
+// changes nothing.
+func TestCombinedFix(t *testing.T) {
+	goCmd, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command")
+	}
+	root := filepath.Join("..", "..")
+	type tree struct {
+		name, src string
+		gopath    bool // GOPATH mode (testdata/src), else a module
+		module    bool // needs the real SDK: skipped under -short
+	}
+	trees := []tree{
+		{name: "fixtures", src: filepath.Join(root, "testdata", "src"), gopath: true},
+		{name: "v72", src: filepath.Join(root, "testdata", "modules", "v72"), module: true},
+		{name: "v85", src: filepath.Join(root, "testdata", "modules", "v85"), module: true},
+		{name: "example", src: filepath.Join(root, "example"), module: true},
+	}
+	for _, tr := range trees {
+		t.Run(tr.name, func(t *testing.T) {
+			if tr.module && testing.Short() {
+				t.Skip("needs the real SDK")
+			}
+			tmp := t.TempDir()
+			dir := tmp
+			env := []string{"GOWORK=off", "GOTOOLCHAIN=local", "GOFLAGS=-mod=mod"}
+			if tr.gopath {
+				dir = filepath.Join(tmp, "src")
+				env = []string{"GOPATH=" + tmp, "GO111MODULE=off", "GOFLAGS=", "GOWORK=off", "GOTOOLCHAIN=local"}
+			}
+			if err := os.CopyFS(dir, os.DirFS(tr.src)); err != nil {
+				t.Fatal(err)
+			}
+			for _, kv := range env {
+				k, v, _ := strings.Cut(kv, "=")
+				t.Setenv(k, v)
+			}
+			before := readGoFiles(t, dir)
+
+			stderr := runFix(t, dir)
+			after := readGoFiles(t, dir)
+			changed := 0
+			for _, name := range slices.Sorted(maps.Keys(after)) {
+				if bytes.Equal(before[name], after[name]) {
+					continue
+				}
+				changed++
+				if formatted, err := format.Source(after[name]); err != nil {
+					t.Errorf("%s after -fix does not parse: %v", name, err)
+				} else if !bytes.Equal(formatted, after[name]) {
+					t.Errorf("%s after -fix is not gofmt-clean (- as fixed, + gofmt):\n%s", name, diffLines(strings.Split(string(after[name]), "\n"), strings.Split(string(formatted), "\n")))
+				}
+			}
+			if changed == 0 {
+				t.Errorf("-fix changed no file: the test checks nothing\n%s", stderr)
+			}
+
+			build := exec.Command(goCmd, "build", "./...")
+			build.Dir = dir
+			if out, err := build.CombinedOutput(); err != nil {
+				t.Errorf("go build ./... after -fix: %v\n%s\n(-fix said:\n%s)", err, out, stderr)
+			}
+
+			// Fixes left out for conflicting with another apply on a
+			// second run; a second run after that must change nothing.
+			if strings.Contains(stderr, "run stripeerrlint -fix again") {
+				t.Errorf("fixes conflicted on the first run:\n%s", stderr)
+				runFix(t, dir)
+				after = readGoFiles(t, dir)
+			}
+			stderr2 := runFix(t, dir)
+			again := readGoFiles(t, dir)
+			for _, name := range slices.Sorted(maps.Keys(again)) {
+				if !bytes.Equal(after[name], again[name]) {
+					t.Errorf("a second -fix changed %s:\n%s\n(-fix said:\n%s)", name, diffLines(strings.Split(string(after[name]), "\n"), strings.Split(string(again[name]), "\n")), stderr2)
+				}
+			}
+		})
+	}
+}
+
+// runFix runs the standalone driver with -fix in dir and returns what it
+// wrote to stderr.
+func runFix(t *testing.T, dir string) string {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	code := driver.Run("stripeerrlint", suite.Analyzers(), []string{"-C", dir, "-fix", "./..."}, &stdout, &stderr)
+	if code != driver.ExitOK && code != driver.ExitFindings {
+		t.Fatalf("stripeerrlint -fix ./...: exit %d\n%s%s", code, stdout.String(), stderr.String())
+	}
+	return stderr.String()
+}
+
+// readGoFiles returns the content of every .go file under dir, by path.
+func readGoFiles(t *testing.T, dir string) map[string][]byte {
+	t.Helper()
+	files := make(map[string][]byte)
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		files[path] = b
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
