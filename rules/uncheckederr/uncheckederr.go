@@ -321,6 +321,11 @@ func (c *checker) fixBlank(cur inspector.Cursor, stmt ast.Node, blank *ast.Ident
 		if existing != nil && !gocode.IsError(existing.Type()) {
 			return nil // := would reuse a variable of another type
 		}
+		if existing != nil && existing.Pos() > as.Pos() {
+			// A later := declares err in this block: once this one
+			// does, that one may declare nothing new.
+			return nil
+		}
 	case token.ASSIGN:
 		// Only "_, _ = call()" and the like become "_, err := call()":
 		// other targets would be redeclared, or are not identifiers.
