@@ -7,6 +7,7 @@ package suite_test
 
 import (
 	"bytes"
+	"flag"
 	"go/format"
 	"io/fs"
 	"maps"
@@ -138,12 +139,29 @@ var unaligned = map[string]bool{
 // wrote to stderr.
 func runFix(t *testing.T, dir string, flags ...string) string {
 	t.Helper()
+	restoreFlags(t)
 	var stdout, stderr bytes.Buffer
 	code := driver.Run("stripeerrlint", suite.Analyzers(), append(append([]string{"-C", dir, "-fix"}, flags...), "./..."), &stdout, &stderr)
 	if code != driver.ExitOK && code != driver.ExitFindings {
 		t.Fatalf("stripeerrlint -fix ./...: exit %d\n%s%s", code, stdout.String(), stderr.String())
 	}
 	return stderr.String()
+}
+
+// restoreFlags gives the analyzers' flags, which the driver sets from its
+// command line and which are shared by every test of the process, their
+// present values back when the test ends.
+func restoreFlags(t *testing.T) {
+	for _, a := range suite.Analyzers() {
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			v := f.Value.String()
+			t.Cleanup(func() {
+				if err := f.Value.Set(v); err != nil {
+					t.Errorf("restoring -%s.%s: %v", a.Name, f.Name, err)
+				}
+			})
+		})
+	}
 }
 
 // readGoFiles returns the content of every .go file under dir, by path.
