@@ -213,14 +213,14 @@ func TestSARIF(t *testing.T) {
 		}
 	}
 
-	// The secretkey fix: an import added at an insertion point, and the
-	// literal replaced.
+	// The secretkey fix: an import added at an insertion point (in the
+	// standard group, before "time"), and the literal replaced.
 	fix := run.Results[0].Fixes[0]
 	if len(fix.ArtifactChanges) != 1 || len(fix.ArtifactChanges[0].Replacements) != 2 {
 		t.Fatalf("secretkey fix: %+v", fix)
 	}
 	imp, lit := fix.ArtifactChanges[0].Replacements[0], fix.ArtifactChanges[0].Replacements[1]
-	if imp.DeletedRegion != (sarifRegion{9, 42, 9, 42}) || imp.InsertedContent == nil || imp.InsertedContent.Text != "\n\t\"os\"" ||
+	if imp.DeletedRegion != (sarifRegion{5, 2, 5, 2}) || imp.InsertedContent == nil || imp.InsertedContent.Text != "\"os\"\n\t" ||
 		lit.DeletedRegion != (sarifRegion{13, 15, 13, 45}) || lit.InsertedContent == nil || lit.InsertedContent.Text != `os.Getenv("STRIPE_SECRET_KEY")` ||
 		!strings.HasPrefix(fix.Description.Text, "Read it from the STRIPE_SECRET_KEY environment variable") {
 		t.Errorf("secretkey fix: %+v", fix)

@@ -166,22 +166,96 @@ func AddImport(info *types.Info, file *ast.File, pos token.Pos, path, name strin
 			return "", nil, false
 		}
 	}
-	var edit analysis.TextEdit
-	switch {
-	case len(file.Imports) > 0:
-		// After the last import spec, in its declaration.
-		last := file.Imports[len(file.Imports)-1]
-		edit = analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: fmt.Appendf(nil, "\n\t%q", path)}
-		for _, decl := range file.Decls {
-			if gd, ok := decl.(*ast.GenDecl); ok && gd.Tok == token.IMPORT && !gd.Lparen.IsValid() && gd.End() == last.End() {
-				// import "x": make it a second declaration.
-				edit.NewText = fmt.Appendf(nil, "\nimport %q", path)
-			}
+	return name, []analysis.TextEdit{importEdit(file, path)}, true
+}
+
+// importEdit returns the edit that imports path in file where goimports
+// would put it: a standard package in the group of standard packages,
+// another in the last group, each in sorted order (gofmt sorts the specs
+// of a group, so any place between a smaller and a greater path is clean).
+// Groups are told apart by kind, not by blank lines, which the syntax
+// tree does not hold: the standard packages are the first run of specs of
+// the first parenthesized import declaration, the others the run after
+// its last standard package. A new kind of import starts a group of its
+// own.
+func importEdit(file *ast.File, path string) analysis.TextEdit {
+	var decl *ast.GenDecl
+	for _, d := range file.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT && gd.Lparen.IsValid() && len(gd.Specs) > 0 {
+			decl = gd
+			break
 		}
-	default:
-		edit = analysis.TextEdit{Pos: file.Name.End(), End: file.Name.End(), NewText: fmt.Appendf(nil, "\n\nimport %q", path)}
 	}
-	return name, []analysis.TextEdit{edit}, true
+	if decl == nil {
+		if len(file.Imports) == 0 {
+			return analysis.TextEdit{Pos: file.Name.End(), End: file.Name.End(), NewText: fmt.Appendf(nil, "\n\nimport %q", path)}
+		}
+		// Only import "x" declarations: add another after the last.
+		last := file.Imports[len(file.Imports)-1]
+		return insertAfter(last, fmt.Sprintf("\nimport %q", path))
+	}
+	specs := make([]*ast.ImportSpec, len(decl.Specs))
+	std := make([]bool, len(decl.Specs))
+	for i, s := range decl.Specs {
+		specs[i] = s.(*ast.ImportSpec)
+		std[i] = isStd(importPath(specs[i]))
+	}
+	var run []*ast.ImportSpec // the group path joins
+	if isStd(path) {
+		n := 0
+		for n < len(specs) && std[n] {
+			n++
+		}
+		if n == 0 {
+			return insertBefore(specs[0], fmt.Sprintf("%q\n\n\t", path))
+		}
+		run = specs[:n]
+	} else {
+		n := len(specs)
+		for n > 0 && !std[n-1] {
+			n--
+		}
+		if n == len(specs) {
+			return insertAfter(specs[len(specs)-1], fmt.Sprintf("\n\n\t%q", path))
+		}
+		run = specs[n:]
+	}
+	for _, s := range run {
+		if importPath(s) > path {
+			return insertBefore(s, fmt.Sprintf("%q\n\t", path))
+		}
+	}
+	return insertAfter(run[len(run)-1], fmt.Sprintf("\n\t%q", path))
+}
+
+// insertBefore inserts text before spec and its doc comment.
+func insertBefore(spec *ast.ImportSpec, text string) analysis.TextEdit {
+	pos := spec.Pos()
+	if spec.Doc != nil {
+		pos = spec.Doc.Pos()
+	}
+	return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(text)}
+}
+
+// insertAfter inserts text after spec and its line comment.
+func insertAfter(spec *ast.ImportSpec, text string) analysis.TextEdit {
+	pos := spec.End()
+	if spec.Comment != nil {
+		pos = spec.Comment.End()
+	}
+	return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(text)}
+}
+
+func importPath(spec *ast.ImportSpec) string {
+	p, _ := strconv.Unquote(spec.Path.Value)
+	return p
+}
+
+// isStd reports whether path is that of a standard package, as goimports
+// tells: no dot in its first element.
+func isStd(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
 }
 
 // LineEnd returns the end of the line of pos when only white space and a

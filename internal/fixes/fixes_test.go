@@ -2,6 +2,7 @@ package fixes
 
 import (
 	"go/ast"
+	"go/format"
 	"go/importer"
 	"go/parser"
 	"go/token"
@@ -103,5 +104,48 @@ func TestAddImport(t *testing.T) {
 	// "T" is declared in the package: an import named T would clash.
 	if _, _, ok := AddImport(info, f, f.Decls[1].Pos(), "example.com/T", "T"); ok {
 		t.Error("AddImport(T): the name is taken; want false")
+	}
+}
+
+// TestImportEdit: a new import lands in its group, in sorted order, and
+// the file stays gofmt-clean.
+func TestImportEdit(t *testing.T) {
+	for _, tc := range []struct {
+		name, src, path, want string
+	}{
+		{"std in std group, middle", "import (\n\t\"context\"\n\t\"os\"\n\n\t\"example.com/x\"\n)\n", "log",
+			"import (\n\t\"context\"\n\t\"log\"\n\t\"os\"\n\n\t\"example.com/x\"\n)\n"},
+		{"std in std group, last", "import (\n\t\"context\" // ctx\n\n\tstripe \"github.com/stripe/stripe-go/v85\"\n)\n", "log",
+			"import (\n\t\"context\" // ctx\n\t\"log\"\n\n\tstripe \"github.com/stripe/stripe-go/v85\"\n)\n"},
+		{"std, no std group", "import (\n\tstripe \"github.com/stripe/stripe-go/v85\"\n)\n", "errors",
+			"import (\n\t\"errors\"\n\n\tstripe \"github.com/stripe/stripe-go/v85\"\n)\n"},
+		{"non-std in last group", "import (\n\t\"log\"\n\n\t\"example.com/a\"\n\n\t\"example.com/mod/z\"\n)\n", "example.com/mod/b",
+			"import (\n\t\"log\"\n\n\t\"example.com/a\"\n\n\t\"example.com/mod/b\"\n\t\"example.com/mod/z\"\n)\n"},
+		{"non-std, no non-std group", "import (\n\t\"fmt\"\n\t\"log\"\n)\n", "github.com/stripe/stripe-go/v85",
+			"import (\n\t\"fmt\"\n\t\"log\"\n\n\t\"github.com/stripe/stripe-go/v85\"\n)\n"},
+		{"single import", "import \"fmt\"\n", "os", "import \"fmt\"\nimport \"os\"\n"},
+		{"no import", "", "os", "\nimport \"os\"\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := "package p\n\n" + tc.src
+			want := "package p\n\n" + tc.want
+			if tc.src == "" {
+				src, want = "package p\n", "package p\n"+tc.want
+			}
+			fset := token.NewFileSet()
+			f, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments)
+			if err != nil {
+				t.Fatal(err)
+			}
+			e := importEdit(f, tc.path)
+			off := fset.Position(e.Pos).Offset
+			got := src[:off] + string(e.NewText) + src[fset.Position(e.End).Offset:]
+			if got != want {
+				t.Errorf("got:\n%s\nwant:\n%s", got, want)
+			}
+			if formatted, err := format.Source([]byte(got)); err != nil || string(formatted) != got {
+				t.Errorf("not gofmt-clean (%v):\n%s", err, formatted)
+			}
+		})
 	}
 }

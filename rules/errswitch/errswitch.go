@@ -3,6 +3,8 @@ package errswitch
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
+	"go/token"
 	"go/types"
 	"slices"
 
@@ -12,7 +14,6 @@ import (
 
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
-	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
@@ -40,7 +41,6 @@ type branch struct {
 	constName string // the stripe.ErrorType constant
 	typeName  string // the typed inner error of stripe.Error.Err
 	response  string // for messages
-	comment   string // for the clause a fix adds
 }
 
 // branches returns the two categories every integration meets.
@@ -51,14 +51,12 @@ func branches() []branch {
 			constName: "ErrorTypeCard",
 			typeName:  "CardError",
 			response:  "card errors: tell the customer the payment failed and ask for another payment method",
-			comment:   "// Card error: tell the customer the payment failed and ask for another payment method.",
 		},
 		{
 			category:  CategoryInvalidRequest,
 			constName: "ErrorTypeInvalidRequest",
 			typeName:  "InvalidRequestError",
 			response:  "invalid requests: fix the call, and retry rate_limit and lock_timeout with back-off",
-			comment:   "// Invalid request: fix the call (Param names the parameter); retry rate_limit and lock_timeout with exponential back-off.",
 		},
 	}
 }
@@ -67,7 +65,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !stripesdk.From(pass).Active() {
 		return nil, nil
 	}
-	c := &checker{pass: pass}
+	c := &checker{pass: pass, enums: stripesdk.NewEnums()}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for cur := range in.Root().Preorder((*ast.SwitchStmt)(nil), (*ast.TypeSwitchStmt)(nil)) {
 		switch sw := cur.Node().(type) {
@@ -83,6 +81,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 type checker struct {
 	pass  *analysis.Pass
+	enums *stripesdk.Enums // declared values, for near misses
 	diags []analysis.Diagnostic
 }
 
@@ -114,7 +113,7 @@ func (c *checker) exprSwitch(cur inspector.Cursor, sw *ast.SwitchStmt) {
 	tagName := types.TypeString(tagType, (*types.Package).Name)
 	for _, b := range branches() {
 		k := stripesdk.LookupConst(tagType, b.constName)
-		if k == nil || gocode.ContainsValue(values, k.Val()) {
+		if k == nil || gocode.ContainsValue(values, k.Val()) || c.nearMissCase(tagType, values, k) {
 			continue
 		}
 		if c.handledElsewhere(cur, sw, k) {
@@ -126,9 +125,6 @@ func (c *checker) exprSwitch(cur inspector.Cursor, sw *ast.SwitchStmt) {
 			End:      sw.Tag.End(),
 			Category: b.category,
 			Message:  fmt.Sprintf("switch on %s has no case for %s (%s)", tagName, name, b.response),
-		}
-		if fix := c.addClause(cur, sw.Body, dflt, k.Pkg(), k.Name(), b, dflt != nil, false); fix != nil {
-			d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 		}
 		c.diags = append(c.diags, d)
 	}
@@ -183,11 +179,33 @@ func (c *checker) typeSwitch(cur inspector.Cursor, sw *ast.TypeSwitchStmt) {
 			Category: b.category,
 			Message:  fmt.Sprintf("type switch on (*%s).Err has no case for %s (%s)", owner, name, b.response),
 		}
-		if fix := c.addClause(cur, sw.Body, dflt, tn.Pkg(), tn.Name(), b, false, true); fix != nil {
-			d.SuggestedFixes = []analysis.SuggestedFix{*fix}
-		}
 		c.diags = append(c.diags, d)
 	}
+}
+
+// nearMissCase reports whether a case value of a switch on the enum type t
+// is a near miss of the declared value k ("invalid_request" for
+// "invalid_request_error"): the case is the branch for k, written wrong.
+// That is enumvalue's finding, and its fix; demanding another case for k
+// here would make the two fixes together a duplicate case.
+func (c *checker) nearMissCase(t types.Type, values []constant.Value, k *types.Const) bool {
+	tn := stripesdk.EnumTypeName(t)
+	if tn == nil {
+		return false
+	}
+	var declared []*types.Const
+	for _, v := range values {
+		if v.Kind() != constant.String || constant.Compare(v, token.EQL, k.Val()) {
+			continue
+		}
+		if declared == nil {
+			declared = c.enums.Constants(tn)
+		}
+		if closest := gocode.ClosestConst(declared, constant.StringVal(v)); closest != nil && constant.Compare(closest.Val(), token.EQL, k.Val()) {
+			return true
+		}
+	}
+	return false
 }
 
 // classifies reports whether a switch with the given number of case
@@ -232,40 +250,4 @@ func (c *checker) handledElsewhere(cur inspector.Cursor, sw ast.Stmt, obj types.
 		return !found
 	})
 	return found
-}
-
-// addClause builds the fix that adds "case <pkg>.<name>:" before the
-// default clause, or at the end of the switch. In an expression switch
-// with a default clause, the new clause falls through to default, so that
-// the program behaves as before until someone writes the response; in a
-// type switch, it cannot, and the fix changes behaviour.
-func (c *checker) addClause(cur inspector.Cursor, body *ast.BlockStmt, dflt *ast.CaseClause, pkg *types.Package, name string, b branch, fallthroughToDefault, pointer bool) *analysis.SuggestedFix {
-	file := gocode.EnclosingFile(cur)
-	if file == nil {
-		return nil
-	}
-	pos := body.Rbrace
-	if dflt != nil {
-		pos = dflt.Case
-	}
-	qual, edits, ok := fixes.AddImport(c.pass.TypesInfo, file, pos, pkg.Path(), pkg.Name())
-	if !ok {
-		return nil
-	}
-	expr := qual + "." + name
-	if pointer {
-		expr = "*" + expr
-	}
-	indent := fixes.Indent(c.pass, cur.Node().Pos())
-	text := "case " + expr + ":\n" + indent + "\t" + b.comment + "\n"
-	if fallthroughToDefault {
-		text += indent + "\tfallthrough\n"
-	}
-	text += indent
-	title := "Add a case for " + expr
-	if dflt != nil && !fallthroughToDefault {
-		title += " (behavior change)" // it no longer goes to default
-	}
-	edits = append(edits, analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(text)})
-	return &analysis.SuggestedFix{Message: title, TextEdits: edits}
 }

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -83,24 +84,28 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr, desc stripesdk.
 		c.report(call, CategoryDiscarded, msg+" (the defer statement discards it)", nil)
 	case *ast.AssignStmt:
 		if len(p.Rhs) == 1 && len(p.Lhs) == desc.Func.Signature().Results().Len() {
-			c.stored(parent, p, p.Lhs[desc.ErrResult], call, msg)
+			c.stored(parent, p, p.Lhs[desc.ErrResult], call, desc, msg)
 		}
 	case *ast.ValueSpec:
 		if len(p.Values) == 1 && len(p.Names) == desc.Func.Signature().Results().Len() {
-			c.stored(parent, p, p.Names[desc.ErrResult], call, msg)
+			c.stored(parent, p, p.Names[desc.ErrResult], call, desc, msg)
 		}
 	}
 }
 
 // stored checks an error assigned to target by the statement stmt (an
 // AssignStmt or ValueSpec at cur).
-func (c *checker) stored(cur inspector.Cursor, stmt ast.Node, target ast.Expr, call *ast.CallExpr, msg string) {
+func (c *checker) stored(cur inspector.Cursor, stmt ast.Node, target ast.Expr, call *ast.CallExpr, desc stripesdk.Callee, msg string) {
 	id, ok := ast.Unparen(target).(*ast.Ident)
 	if !ok {
 		return // stored in a field or element: it outlives the function
 	}
 	if id.Name == "_" {
-		c.report(call, CategoryBlank, msg+" (assigned to _)", c.fixBlank(cur, stmt, id))
+		fix := c.fixBlank(cur, stmt, id)
+		if as, ok := stmt.(*ast.AssignStmt); ok && allBlank(as) {
+			fix = c.fixLogged(cur, as, desc)
+		}
+		c.report(call, CategoryBlank, msg+" (assigned to _)", fix)
 		return
 	}
 	v, _ := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
@@ -291,7 +296,7 @@ func (c *checker) fixDiscarded(stmt inspector.Cursor, desc stripesdk.Callee) *an
 	}
 	s := stmt.Node()
 	return &analysis.SuggestedFix{
-		Message: "Check the error and return it",
+		Message: "Check the error and return it (behavior change)",
 		TextEdits: []analysis.TextEdit{
 			{Pos: s.Pos(), End: s.Pos(), NewText: []byte(head + strings.Join(lhs, ", ") + " := ")},
 			{Pos: s.End(), End: s.End(), NewText: []byte(tail)},
@@ -316,6 +321,11 @@ func (c *checker) fixBlank(cur inspector.Cursor, stmt ast.Node, blank *ast.Ident
 		if existing != nil && !gocode.IsError(existing.Type()) {
 			return nil // := would reuse a variable of another type
 		}
+		if existing != nil && existing.Pos() > as.Pos() {
+			// A later := declares err in this block: once this one
+			// does, that one may declare nothing new.
+			return nil
+		}
 	case token.ASSIGN:
 		// Only "_, _ = call()" and the like become "_, err := call()":
 		// other targets would be redeclared, or are not identifiers.
@@ -338,7 +348,47 @@ func (c *checker) fixBlank(cur inspector.Cursor, stmt ast.Node, blank *ast.Ident
 	indent := fixes.Indent(c.pass, as.Pos())
 	end := fixes.LineEnd(c.pass, as.End())
 	edits = append(edits, analysis.TextEdit{Pos: end, End: end, NewText: []byte("\n" + indent + check)})
-	return &analysis.SuggestedFix{Message: "Bind the error and return it", TextEdits: edits}
+	return &analysis.SuggestedFix{Message: "Bind the error and return it (behavior change)", TextEdits: edits}
+}
+
+// allBlank reports whether as is "_, _ = call()" (or "_ = call()"): every
+// result discarded on purpose, as a best-effort call does.
+func allBlank(as *ast.AssignStmt) bool {
+	if as.Tok != token.ASSIGN {
+		return false
+	}
+	for _, lhs := range as.Lhs {
+		if id, ok := lhs.(*ast.Ident); !ok || id.Name != "_" {
+			return false
+		}
+	}
+	return true
+}
+
+// fixLogged turns the explicit discard "_, _ = call()" into
+// "if _, err := call(); err != nil { log.Printf(...) }": the code goes on
+// as before, and the failure of the best-effort call is seen. Returning
+// the error would make the function fail where its author chose not to.
+func (c *checker) fixLogged(cur inspector.Cursor, as *ast.AssignStmt, desc stripesdk.Callee) *analysis.SuggestedFix {
+	file := gocode.EnclosingFile(cur)
+	if file == nil || !gocode.InBlock(cur) {
+		return nil
+	}
+	log, edits, ok := fixes.AddImport(c.pass.TypesInfo, file, as.Pos(), "log", "log")
+	if !ok {
+		return nil
+	}
+	lhs := make([]string, len(as.Lhs))
+	for i := range lhs {
+		lhs[i] = "_"
+	}
+	lhs[desc.ErrResult] = "err"
+	indent := fixes.Indent(c.pass, as.Pos())
+	edits = append(edits,
+		analysis.TextEdit{Pos: as.Pos(), End: as.TokPos + token.Pos(len("=")), NewText: []byte("if " + strings.Join(lhs, ", ") + " :=")},
+		analysis.TextEdit{Pos: as.End(), End: as.End(), NewText: fmt.Appendf(nil, "; err != nil {\n%s\t%s.Printf(%s, err)\n%s}", indent, log, strconv.Quote(desc.Name+": %v"), indent)},
+	)
+	return &analysis.SuggestedFix{Message: "Log the error and go on", TextEdits: edits}
 }
 
 // fixUnread checks the error right after the assignment that stores it.
@@ -354,7 +404,7 @@ func (c *checker) fixUnread(cur inspector.Cursor, stmt ast.Node, name string) *a
 	indent := fixes.Indent(c.pass, as.Pos())
 	end := fixes.LineEnd(c.pass, as.End())
 	return &analysis.SuggestedFix{
-		Message:   "Check the error right after the call",
+		Message:   "Check the error right after the call (behavior change)",
 		TextEdits: []analysis.TextEdit{{Pos: end, End: end, NewText: []byte("\n" + indent + check)}},
 	}
 }
@@ -370,7 +420,7 @@ func (c *checker) fixIteratorLoop(cur inspector.Cursor, loop *ast.ForStmt, it st
 	check := "\n" + indent + head + "err := " + it + ".Err()" + tail
 	end := fixes.LineEnd(c.pass, loop.End())
 	return &analysis.SuggestedFix{
-		Message:   "Check " + it + ".Err() after the loop",
+		Message:   "Check " + it + ".Err() after the loop (behavior change)",
 		TextEdits: []analysis.TextEdit{{Pos: end, End: end, NewText: []byte(check)}},
 	}
 }
@@ -404,5 +454,5 @@ func (c *checker) fixRange(cur inspector.Cursor, rng *ast.RangeStmt) *analysis.S
 	check := fmt.Sprintf("\n%s\tif err != nil {\n%s\t\t%s\n%s\t}", indent, indent, ret, indent)
 	at := fixes.LineEnd(c.pass, rng.Body.Lbrace+1)
 	edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(check)})
-	return &analysis.SuggestedFix{Message: "Bind the error and return it", TextEdits: edits}
+	return &analysis.SuggestedFix{Message: "Bind the error and return it (behavior change)", TextEdits: edits}
 }

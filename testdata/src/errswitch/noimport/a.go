@@ -1,5 +1,5 @@
 // Package noimport switches on a stripe.ErrorType in a file that does not
-// import the SDK's root package: the fix adds the import.
+// import the SDK's root package (the rule offers no fix: see its page).
 package noimport
 
 import (

@@ -1,4 +1,4 @@
-package enumvalue
+package gocode
 
 import (
 	"go/constant"
@@ -8,7 +8,7 @@ import (
 )
 
 func consts(values ...string) []*types.Const {
-	pkg := types.NewPackage("github.com/stripe/stripe-go/v85", "stripe")
+	pkg := types.NewPackage("example.com/enum", "enum")
 	var out []*types.Const
 	for i, v := range values {
 		out = append(out, types.NewConst(token.NoPos, pkg, "K"+string(rune('A'+i)), types.Typ[types.String], constant.MakeString(v)))
@@ -16,7 +16,7 @@ func consts(values ...string) []*types.Const {
 	return out
 }
 
-func TestClosestValue(t *testing.T) {
+func TestClosestConst(t *testing.T) {
 	errorTypes := consts("api_error", "card_error", "idempotency_error", "invalid_request_error", "rate_limit", "temporary_session_expired")
 	events := consts("payment_intent.canceled", "payment_intent.created", "payment_intent.payment_failed", "payment_intent.succeeded", "invoice.payment_failed", "invoice.paid")
 	codes := consts("card_declined", "card_decline_rate_limit_exceeded", "expired_card", "incorrect_cvc", "invalid_cvc")
@@ -39,11 +39,11 @@ func TestClosestValue(t *testing.T) {
 		{consts("requires_payment_method", "requires_action"), "requires_paymentmethod", "requires_payment_method"},
 	} {
 		got := ""
-		if k := closestValue(tc.declared, tc.s); k != nil {
+		if k := ClosestConst(tc.declared, tc.s); k != nil {
 			got = constant.StringVal(k.Val())
 		}
 		if got != tc.want {
-			t.Errorf("closestValue(%q) = %q, want %q", tc.s, got, tc.want)
+			t.Errorf("ClosestConst(%q) = %q, want %q", tc.s, got, tc.want)
 		}
 	}
 }
