@@ -121,19 +121,10 @@ func TestCombinedFix(t *testing.T) {
 	}
 }
 
-// unaligned lists the files (base name of the tree:path) whose fixed form is gofmt-clean
-// but for the alignment of trailing comments: a fix that lengthens or
-// shortens one line of a block of commented lines breaks the column gofmt
-// aligns them to. No rule can keep that column (it depends on every line
-// of the block); the driver should format a fixed file that was gofmt-clean
-// before, as x/tools' checker does, and then this list goes.
-var unaligned = map[string]bool{
-	"src:nilerror/pkglevel/a.go":        true,
-	"src:webhooksig/pkglevel/replay.go": true,
-	"v72:nilerror/a.go":                 true,
-	"v72:uncheckederr/a.go":             true,
-	"v85:uncheckederr/a.go":             true,
-}
+// unaligned lists the files (base name of the tree:path) whose fixed form
+// is allowed not to be gofmt-clean. None: the driver formats a fixed file
+// that was gofmt-clean before.
+var unaligned = map[string]bool{}
 
 // runFix runs the standalone driver with -fix in dir and returns what it
 // wrote to stderr.

@@ -1,16 +1,19 @@
 package driver
 
 import (
+	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
 	"go/ast"
+	"go/format"
 	"go/token"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/packages"
 )
@@ -182,8 +185,11 @@ type fixResult struct {
 // strictly inside the other's range), or if it edits a file for which
 // skipFile returns a reason (such as a generated file). An edit identical
 // to one already merged is merged once: two fixes that add the same text
-// at the same place do not conflict. No formatting is applied: the edits
-// are the whole change.
+// at the same place do not conflict. A Go file that was gofmt-clean before
+// is formatted after the edits (as x/tools' checker does), so that a fix
+// that changes the length of a line keeps the columns gofmt aligns
+// (trailing comments, key-value pairs); any other file gets the edits
+// alone.
 //
 // sizes gives the size each file had when it was parsed; a file whose
 // size has changed since is an error (it was modified concurrently), as
@@ -245,7 +251,7 @@ fixes:
 	}
 
 	for name, edits := range merged {
-		res.After[name] = applyEdits(res.Before[name], edits)
+		res.After[name] = formatIfClean(name, res.Before[name], applyEdits(res.Before[name], edits))
 	}
 	for name := range res.Before {
 		if _, ok := res.After[name]; !ok {
@@ -253,6 +259,21 @@ fixes:
 		}
 	}
 	return res, nil
+}
+
+// formatIfClean returns after formatted by gofmt when name is a Go file
+// whose content before was gofmt-clean and after parses; otherwise after.
+func formatIfClean(name string, before, after []byte) []byte {
+	if !strings.HasSuffix(name, ".go") {
+		return after
+	}
+	if clean, err := format.Source(before); err != nil || !bytes.Equal(clean, before) {
+		return after
+	}
+	if formatted, err := format.Source(after); err == nil {
+		return formatted
+	}
+	return after
 }
 
 // conflicts reports whether edits x and y, to the same file and from

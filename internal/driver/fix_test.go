@@ -157,3 +157,27 @@ func keys[V any](m map[string]V) []string {
 	}
 	return ks
 }
+
+// TestFormatIfClean: a gofmt-clean Go file is formatted after the edits
+// (a trailing comment realigned), a file that was not clean or is not Go
+// gets the edits alone, and an edit that leaves the file unparsable is
+// kept as is.
+func TestFormatIfClean(t *testing.T) {
+	before := []byte("package p\n\nvar (\n\ta = 1 // one\n\tb = 2 // two\n)\n")
+	after := []byte("package p\n\nvar (\n\ta = 100 // one\n\tb = 2 // two\n)\n")
+	want := "package p\n\nvar (\n\ta = 100 // one\n\tb = 2   // two\n)\n"
+	if got := string(formatIfClean("p.go", before, after)); got != want {
+		t.Errorf("clean file: got\n%s\nwant\n%s", got, want)
+	}
+	unclean := []byte("package p\nvar a  = 1\n")
+	if got := formatIfClean("p.go", unclean, after); string(got) != string(after) {
+		t.Errorf("file not clean before: formatted anyway:\n%s", got)
+	}
+	if got := formatIfClean("p.txt", before, after); string(got) != string(after) {
+		t.Errorf("not a Go file: formatted anyway:\n%s", got)
+	}
+	broken := []byte("package p\n\nvar (\n")
+	if got := formatIfClean("p.go", before, broken); string(got) != string(broken) {
+		t.Errorf("unparsable result: got %q", got)
+	}
+}
