@@ -181,17 +181,43 @@ func FuncName(fn *types.Func) string {
 	sig := fn.Signature()
 	recv := sig.Recv()
 	if recv == nil {
-		return fn.Pkg().Name() + "." + fn.Name()
+		return qualifier(fn.Pkg()) + "." + fn.Name()
 	}
 	named := namedOf(recv.Type())
 	if named == nil {
 		return fn.Name()
 	}
-	typ := named.Obj().Pkg().Name() + "." + named.Obj().Name()
+	typ := qualifier(named.Obj().Pkg()) + "." + named.Obj().Name()
 	if _, ptr := types.Unalias(recv.Type()).(*types.Pointer); ptr {
 		return "(*" + typ + ")." + fn.Name()
 	}
 	return typ + "." + fn.Name()
+}
+
+// qualifier returns how a message names pkg: by its name, or by its path
+// when it is the user's package with the name of an SDK package (a user
+// package stripe or customer: "retried by stripe.do" would read as the
+// SDK's).
+func qualifier(pkg *types.Package) string {
+	if !IsSDKPackage(pkg) && IsSDKPackageName(pkg.Name()) {
+		return pkg.Path()
+	}
+	return pkg.Name()
+}
+
+// IsSDKPackageName reports whether name is the name of an SDK package
+// that has API functions (stripe, paymentintent, customer, card, …), in
+// any major the API table covers.
+func IsSDKPackageName(name string) bool {
+	if name == "stripe" || name == "client" || name == "webhook" {
+		return true
+	}
+	for k := range apiTable {
+		if k.Pkg == name || strings.HasSuffix(k.Pkg, "/"+name) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedOf returns the named type t is or points to (its generic origin), or nil.

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
@@ -170,7 +171,7 @@ func (c *checker) literalHelper(lit inspector.Cursor) (helperCall, bool) {
 		}
 		for i, a := range call.Args {
 			if ast.Unparen(a) == arg && retriesArg(h, fn, i) {
-				return helperCall{h: h, call: cur, name: fn.Pkg().Name() + "." + fn.Name()}, true
+				return helperCall{h: h, call: cur, name: stripesdk.FuncName(fn)}, true
 			}
 		}
 		return helperCall{}, false

@@ -15,6 +15,7 @@ func TestRetryKey(t *testing.T) {
 		"retrykey/helpers",
 		"retrykey/wrappers/...",
 		"retrykey/keys",
+		"retrykey/userpkg/...",
 	)
 }
 
