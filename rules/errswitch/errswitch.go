@@ -40,7 +40,7 @@ type branch struct {
 	category  string
 	constName string // the stripe.ErrorType constant
 	typeName  string // the typed inner error of stripe.Error.Err
-	response  string // for messages
+	response  string // for messages: what to do
 }
 
 // branches returns the two categories every integration meets.
@@ -50,13 +50,13 @@ func branches() []branch {
 			category:  CategoryCard,
 			constName: "ErrorTypeCard",
 			typeName:  "CardError",
-			response:  "card errors: tell the customer the payment failed and ask for another payment method",
+			response:  "ask the customer for another payment method",
 		},
 		{
 			category:  CategoryInvalidRequest,
 			constName: "ErrorTypeInvalidRequest",
 			typeName:  "InvalidRequestError",
-			response:  "invalid requests: fix the call, and retry rate_limit and lock_timeout with back-off",
+			response:  "fix the call; retry rate_limit and lock_timeout with back-off",
 		},
 	}
 }
@@ -124,7 +124,7 @@ func (c *checker) exprSwitch(cur inspector.Cursor, sw *ast.SwitchStmt) {
 			Pos:      sw.Switch,
 			End:      sw.Tag.End(),
 			Category: b.category,
-			Message:  fmt.Sprintf("switch on %s has no case for %s (%s)", tagName, name, b.response),
+			Message:  fmt.Sprintf("switch on %s has no case for %s: %s", tagName, name, b.response),
 		}
 		c.diags = append(c.diags, d)
 	}
@@ -177,7 +177,7 @@ func (c *checker) typeSwitch(cur inspector.Cursor, sw *ast.TypeSwitchStmt) {
 			Pos:      sw.Switch,
 			End:      sw.Assign.End(),
 			Category: b.category,
-			Message:  fmt.Sprintf("type switch on (*%s).Err has no case for %s (%s)", owner, name, b.response),
+			Message:  fmt.Sprintf("type switch on (*%s).Err has no case for %s: %s", owner, name, b.response),
 		}
 		c.diags = append(c.diags, d)
 	}
