@@ -119,14 +119,7 @@ func (c *checker) exprSwitch(cur inspector.Cursor, sw *ast.SwitchStmt) {
 		if c.handledElsewhere(cur, sw, k) {
 			continue
 		}
-		name := k.Pkg().Name() + "." + k.Name()
-		d := analysis.Diagnostic{
-			Pos:      sw.Switch,
-			End:      sw.Tag.End(),
-			Category: b.category,
-			Message:  fmt.Sprintf("switch on %s has no case for %s: %s", tagName, name, b.response),
-		}
-		c.diags = append(c.diags, d)
+		c.missing(sw.Switch, sw.Tag.End(), b, "switch on "+tagName, k.Pkg().Name()+"."+k.Name())
 	}
 }
 
@@ -171,16 +164,20 @@ func (c *checker) typeSwitch(cur inspector.Cursor, sw *ast.TypeSwitchStmt) {
 		if c.handledElsewhere(cur, sw, tn) {
 			continue
 		}
-		name := types.TypeString(want, (*types.Package).Name)
 		owner := types.TypeString(errStruct, (*types.Package).Name)
-		d := analysis.Diagnostic{
-			Pos:      sw.Switch,
-			End:      sw.Assign.End(),
-			Category: b.category,
-			Message:  fmt.Sprintf("type switch on (*%s).Err has no case for %s: %s", owner, name, b.response),
-		}
-		c.diags = append(c.diags, d)
+		c.missing(sw.Switch, sw.Assign.End(), b, "type switch on (*"+owner+").Err", types.TypeString(want, (*types.Package).Name))
 	}
+}
+
+// missing records that the switch between pos and end (described as
+// subject) has no case for name, the branch b.
+func (c *checker) missing(pos, end token.Pos, b branch, subject, name string) {
+	c.diags = append(c.diags, analysis.Diagnostic{
+		Pos:      pos,
+		End:      end,
+		Category: b.category,
+		Message:  fmt.Sprintf("%s has no case for %s: %s", subject, name, b.response),
+	})
 }
 
 // nearMissCase reports whether a case value of a switch on the enum type t
