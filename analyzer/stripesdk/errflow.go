@@ -35,12 +35,13 @@ import (
 // Build it once per function body and keep it: it solves the body's
 // control-flow graph and those of its literals.
 type ErrorFlow struct {
-	m     *Model
-	sols  map[*ast.BlockStmt]*flow.Solution // the body's and its literals'
-	at    map[ast.Node]ast.Node             // each node of a solved body -> its graph node
-	home  map[ast.Node]*flow.Solution       // each graph node -> the solution that holds it
-	names map[*types.Var]Callee             // the API call whose error a variable holds (the first seen)
-	rng   map[*ast.Ident]Callee             // the error identifiers of ranges over All, with the list
+	m      *Model
+	graphs *flow.Graphs
+	sols   map[*ast.BlockStmt]*flow.Solution // the body's and its literals'
+	at     map[ast.Node]ast.Node             // each node of a solved body -> its graph node
+	home   map[ast.Node]*flow.Solution       // each graph node -> the solution that holds it
+	names  map[*types.Var]Callee             // the API call whose error a variable holds (the first seen)
+	rng    map[*ast.Ident]Callee             // the error identifiers of ranges over All, with the list
 	// stored caches, per literal and entry facts (their May keys), what
 	// the literal may store (see stores).
 	stored map[*ast.FuncLit]map[string]map[string]bool
@@ -54,13 +55,15 @@ const (
 	keyWrapped = "wrapped:" // may hold a wrapped error
 )
 
-// ErrorFlow solves body, the body of a function declaration or literal
-// (nil: none, at package level). Variables it captures from enclosing
-// functions hold nothing on entry.
-func (m *Model) ErrorFlow(body *ast.BlockStmt) *ErrorFlow {
-	e := &ErrorFlow{m: m, sols: make(map[*ast.BlockStmt]*flow.Solution), at: make(map[ast.Node]ast.Node),
+// ErrorFlow solves fn, a function declaration or literal (nil: none, at
+// package level), on the graphs of graphs (ctrlflow's, when the calling
+// analyzer requires ctrlflow.Analyzer). Variables it captures from
+// enclosing functions hold nothing on entry.
+func (m *Model) ErrorFlow(graphs *flow.Graphs, fn ast.Node) *ErrorFlow {
+	e := &ErrorFlow{m: m, graphs: graphs, sols: make(map[*ast.BlockStmt]*flow.Solution), at: make(map[ast.Node]ast.Node),
 		home: make(map[ast.Node]*flow.Solution), names: make(map[*types.Var]Callee), rng: make(map[*ast.Ident]Callee),
 		stored: make(map[*ast.FuncLit]map[string]map[string]bool)}
+	body := gocode.FuncBody(fn)
 	if body == nil {
 		return e
 	}
@@ -73,20 +76,23 @@ func (m *Model) ErrorFlow(body *ast.BlockStmt) *ErrorFlow {
 		}
 		return true
 	})
-	e.solve(body, nil)
+	e.solve(fn, nil)
 	return e
 }
 
-// solve solves body from entry, then each of its literals from the facts
-// where it is created, and records where every node is.
-func (e *ErrorFlow) solve(body *ast.BlockStmt, entry *flow.Facts) {
-	s := e.solveOnly(body, entry)
-	e.sols[body] = s
+// solve solves the function fn from entry, then each of its literals from
+// the facts where it is created, and records where every node is.
+func (e *ErrorFlow) solve(fn ast.Node, entry *flow.Facts) {
+	s := e.solveOnly(fn, entry)
+	if s == nil {
+		return
+	}
+	e.sols[gocode.FuncBody(fn)] = s
 	s.Nodes(func(n ast.Node, before *flow.Facts) {
 		e.home[n] = s
 		ast.Inspect(n, func(inner ast.Node) bool {
 			if lit, ok := inner.(*ast.FuncLit); ok {
-				e.solve(lit.Body, before)
+				e.solve(lit, before)
 				return false
 			}
 			if inner != nil {
@@ -97,8 +103,14 @@ func (e *ErrorFlow) solve(body *ast.BlockStmt, entry *flow.Facts) {
 	})
 }
 
-func (e *ErrorFlow) solveOnly(body *ast.BlockStmt, entry *flow.Facts) *flow.Solution {
-	return flow.Solve(e.m.info, body, entry, flow.Problem{
+// solveOnly solves the function fn from entry, or returns nil when it has
+// no body.
+func (e *ErrorFlow) solveOnly(fn ast.Node, entry *flow.Facts) *flow.Solution {
+	g := e.graphs.Of(fn)
+	if g == nil {
+		return nil
+	}
+	return g.Solve(entry, flow.Problem{
 		Transfer: e.transfer,
 		Cond:     func(ast.Expr, bool, *flow.Facts) {},
 	})
@@ -175,7 +187,7 @@ func (e *ErrorFlow) stores(lit *ast.FuncLit, entry *flow.Facts) map[string]bool 
 		return m
 	}
 	m := make(map[string]bool)
-	e.solveOnly(lit.Body, entry).Nodes(func(n ast.Node, before *flow.Facts) {
+	e.solveOnly(lit, entry).Nodes(func(n ast.Node, before *flow.Facts) {
 		e.transfer(n, before)
 		maps.Copy(m, before.May)
 	})

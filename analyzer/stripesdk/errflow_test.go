@@ -6,11 +6,13 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
 	"github.com/stripeerrlint/stripeerrlint/internal/fixturetest"
+	"github.com/stripeerrlint/stripeerrlint/internal/flow"
 )
 
 // probeWrapped reports "wrapped" at each call probe(x) whose argument
@@ -18,12 +20,13 @@ import (
 var probeWrapped = &analysis.Analyzer{
 	Name:     "probewrapped",
 	Doc:      "test: report the arguments of probe that may be wrapped errors",
-	Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer},
+	Requires: []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, stripesdk.Analyzer},
 	Run: func(pass *analysis.Pass) (any, error) {
 		m := stripesdk.From(pass)
 		in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+		graphs := flow.NewGraphs(pass)
 		for decl := range in.Root().Preorder((*ast.FuncDecl)(nil)) {
-			w := m.ErrorFlow(decl.Node().(*ast.FuncDecl).Body)
+			w := m.ErrorFlow(graphs, decl.Node())
 			for cur := range decl.Preorder((*ast.CallExpr)(nil)) {
 				call := cur.Node().(*ast.CallExpr)
 				if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "probe" && len(call.Args) == 1 && w.MayBeWrapped(call.Args[0]) {

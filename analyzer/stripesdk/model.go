@@ -35,9 +35,11 @@ import (
 	"reflect"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/stripeerrlint/stripeerrlint/internal/flow"
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
@@ -46,7 +48,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:       "stripesdk",
 	Doc:        "model the Stripe Go SDK for stripeerrlint's rules (reports nothing)",
-	Requires:   []*analysis.Analyzer{inspect.Analyzer},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
 	ResultType: reflect.TypeFor[*Model](),
 	FactTypes:  []analysis.Fact{new(Wrapper), new(WrapperPackage), new(Verifier)},
 	Run:        run,
@@ -107,7 +109,7 @@ func run(pass *analysis.Pass) (any, error) {
 	m.importFacts(pass)
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	funcs := errorFuncs(m, in)
-	findWrappers(m, funcs)
+	findWrappers(m, flow.NewGraphs(pass), funcs)
 	findVerifiers(m, funcs)
 	exported := false
 	for _, f := range funcs { // source order

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/stripeerrlint/stripeerrlint/internal/flow"
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
@@ -96,17 +97,17 @@ func fixpoint[F comparable](funcs []errorFunc, found map[*types.Func]*F, of func
 }
 
 // findWrappers fills m.wrappers with the wrappers among funcs.
-func findWrappers(m *Model, funcs []errorFunc) {
+func findWrappers(m *Model, graphs *flow.Graphs, funcs []errorFunc) {
 	m.wrappers = make(map[*types.Func]*Wrapper)
-	fixpoint(funcs, m.wrappers, func(f errorFunc) *Wrapper { return m.wrapperOf(f.fn, f.decl) })
+	fixpoint(funcs, m.wrappers, func(f errorFunc) *Wrapper { return m.wrapperOf(graphs, f.fn, f.decl) })
 }
 
 // wrapperOf returns the Wrapper fact of the function declared at decl, or
 // nil if none of its return statements can return a Stripe API error.
-func (m *Model) wrapperOf(fn *types.Func, decl inspector.Cursor) *Wrapper {
+func (m *Model) wrapperOf(graphs *flow.Graphs, fn *types.Func, decl inspector.Cursor) *Wrapper {
 	body := decl.Node().(*ast.FuncDecl).Body
 	bodyCur, _ := decl.FindNode(body)
-	errs := m.ErrorFlow(body)
+	errs := m.ErrorFlow(graphs, decl.Node())
 	sig := fn.Signature()
 	var w *Wrapper
 	add := func(c Callee, wraps bool) {

@@ -27,14 +27,11 @@
 // Without ctrlflow.Analyzer in the analyzer's Requires, NewGraphs builds
 // the graphs itself (once per function, with NoReturn only), and New,
 // NewReach, Solve and GraphNode do the same from a function body alone.
-// The rules do not require ctrlflow yet: analyzer/suite's
-// TestSuiteConcurrent hands checker.Analyze dependencies from export data
-// with a nil TypesInfo, on which ctrlflow (which uses facts, so runs on
-// every dependency) panics. The drivers give such packages an empty
-// TypesInfo (internal/driver) or type-check them (go vet, analysistest),
-// and with ctrlflow required the rules' tests pass and the suite costs no
-// measurable time more; once that test does what the driver does, adding
-// ctrlflow.Analyzer to a rule's Requires is the whole switch.
+// Every analyzer of the suite that asks control-flow questions requires
+// ctrlflow (stripesdk for ErrorFlow, and charges, errorsas, fatal,
+// nilerror, uncheckederr, webhooksig), so they share its graphs; New,
+// NewReach, Solve and GraphNode remain for tests that compare the two
+// kinds of graph.
 //
 // # What it adds
 //

@@ -64,6 +64,15 @@ func EnclosingFunc(info *types.Info, cur inspector.Cursor) (*types.Signature, *a
 	return nil, nil, false
 }
 
+// InnermostFunc returns the cursor of the innermost function declaration
+// or literal around cur, or false at package level.
+func InnermostFunc(cur inspector.Cursor) (inspector.Cursor, bool) {
+	for enc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return enc, true
+	}
+	return inspector.Cursor{}, false
+}
+
 // OutermostFunc returns the cursor of the outermost function declaration or
 // literal around cur, or false at package level.
 func OutermostFunc(cur inspector.Cursor) (inspector.Cursor, bool) {

@@ -109,9 +109,15 @@ func TestEnclosingAndScope(t *testing.T) {
 	if outer, ok := OutermostFunc(inner); !ok || outer.Node() != f.Decls[2] {
 		t.Error("OutermostFunc(in literal): not f")
 	}
+	if in, ok := InnermostFunc(inner); !ok || in.Node() != lit.Node() {
+		t.Error("InnermostFunc(in literal): not the literal")
+	}
 	for cur := range in.Root().Preorder((*ast.ValueSpec)(nil)) {
 		if _, ok := OutermostFunc(cur); ok {
 			t.Error("OutermostFunc(var global) found a function")
+		}
+		if _, ok := InnermostFunc(cur); ok {
+			t.Error("InnermostFunc(var global) found a function")
 		}
 		if _, _, ok := EnclosingFunc(info, cur); ok {
 			t.Error("EnclosingFunc(var global) found a function")

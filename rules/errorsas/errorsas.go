@@ -7,12 +7,14 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
 	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
+	"github.com/stripeerrlint/stripeerrlint/internal/flow"
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
@@ -43,7 +45,7 @@ func newAnalyzer() *analysis.Analyzer {
 		Name:     "errorsas",
 		Doc:      ruledoc.Doc("errorsas"),
 		URL:      ruledoc.URL("errorsas"),
-		Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
+		Requires: []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, stripesdk.Analyzer, directive.Analyzer},
 		Run: func(pass *analysis.Pass) (any, error) {
 			return run(pass, *opts)
 		},
@@ -58,7 +60,7 @@ func run(pass *analysis.Pass, opts options) (any, error) {
 		return nil, nil
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	c := &checker{pass: pass, model: m, opts: opts, wrapped: make(map[*ast.BlockStmt]*stripesdk.ErrorFlow)}
+	c := &checker{pass: pass, model: m, opts: opts, wrapped: make(map[ast.Node]*stripesdk.ErrorFlow), graphs: flow.NewGraphs(pass)}
 	for cur := range in.Root().Preorder((*ast.TypeAssertExpr)(nil), (*ast.TypeSwitchStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.TypeAssertExpr:
@@ -77,7 +79,8 @@ type checker struct {
 	pass    *analysis.Pass
 	model   *stripesdk.Model
 	opts    options
-	wrapped map[*ast.BlockStmt]*stripesdk.ErrorFlow // by outermost function body
+	wrapped map[ast.Node]*stripesdk.ErrorFlow // by outermost function
+	graphs  *flow.Graphs
 	diags   []analysis.Diagnostic
 }
 
@@ -96,14 +99,14 @@ func (c *checker) mayBeWrapped(cur inspector.Cursor, x ast.Expr) bool {
 	if c.opts.strict {
 		return true
 	}
-	var body *ast.BlockStmt // nil outside any function: no variables, only the expression
-	if fn, ok := gocode.OutermostFunc(cur); ok {
-		body = gocode.FuncBody(fn.Node())
+	var fn ast.Node // nil outside any function: no variables, only the expression
+	if outer, ok := gocode.OutermostFunc(cur); ok {
+		fn = outer.Node()
 	}
-	w, ok := c.wrapped[body]
+	w, ok := c.wrapped[fn]
 	if !ok {
-		w = c.model.ErrorFlow(body)
-		c.wrapped[body] = w
+		w = c.model.ErrorFlow(c.graphs, fn)
+		c.wrapped[fn] = w
 	}
 	return w.MayBeWrapped(x)
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -14,6 +15,7 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
 	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
+	"github.com/stripeerrlint/stripeerrlint/internal/flow"
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
@@ -24,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "fatal",
 	Doc:      ruledoc.Doc("fatal"),
 	URL:      ruledoc.URL("fatal"),
-	Requires: []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
+	Requires: []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, stripesdk.Analyzer, directive.Analyzer},
 	Run:      run,
 }
 
@@ -42,7 +44,8 @@ func run(pass *analysis.Pass) (any, error) {
 	c := &checker{
 		pass:   pass,
 		model:  m,
-		solved: make(map[*ast.BlockStmt]*stripesdk.ErrorFlow),
+		solved: make(map[ast.Node]*stripesdk.ErrorFlow),
+		graphs: flow.NewGraphs(pass),
 	}
 	// An exit can handle a Stripe error only in a function whose own body
 	// makes a Stripe call (the errors held are those of its body): start
@@ -69,7 +72,8 @@ func run(pass *analysis.Pass) (any, error) {
 type checker struct {
 	pass   *analysis.Pass
 	model  *stripesdk.Model
-	solved map[*ast.BlockStmt]*stripesdk.ErrorFlow
+	solved map[ast.Node]*stripesdk.ErrorFlow // by function
+	graphs *flow.Graphs
 	diags  []analysis.Diagnostic
 }
 
@@ -245,11 +249,11 @@ func (c *checker) handledError(cur inspector.Cursor, call *ast.CallExpr) (*types
 // mentioned reports whether one of nodes, at cur, refers to a variable that
 // holds the error of an API call there.
 func (c *checker) mentioned(cur inspector.Cursor, nodes []ast.Node) (*types.Var, string, bool) {
-	_, body, ok := gocode.EnclosingFunc(c.pass.TypesInfo, cur)
+	fn, ok := gocode.InnermostFunc(cur)
 	if !ok {
 		return nil, "", false
 	}
-	errs := c.solve(body)
+	errs := c.solve(fn.Node())
 	for _, n := range nodes {
 		var found *types.Var
 		var name string
@@ -271,12 +275,13 @@ func (c *checker) mentioned(cur inspector.Cursor, nodes []ast.Node) (*types.Var,
 	return nil, "", false
 }
 
-// solve computes which variables hold errors of API calls in body, once.
-func (c *checker) solve(body *ast.BlockStmt) *stripesdk.ErrorFlow {
-	s := c.solved[body]
+// solve computes which variables hold errors of API calls in the function
+// fn, once.
+func (c *checker) solve(fn ast.Node) *stripesdk.ErrorFlow {
+	s := c.solved[fn]
 	if s == nil {
-		s = c.model.ErrorFlow(body)
-		c.solved[body] = s
+		s = c.model.ErrorFlow(c.graphs, fn)
+		c.solved[fn] = s
 	}
 	return s
 }

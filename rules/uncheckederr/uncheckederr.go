@@ -236,19 +236,20 @@ func (c *checker) iteratorSource(body *ast.BlockStmt, it *types.Var) string {
 
 // flow returns the flow view of the function around cur.
 func (c *checker) flow(cur inspector.Cursor) *flow.Func {
-	for enc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		g := c.graphs.Of(enc.Node())
-		if g == nil {
-			return nil // a declaration without a body
-		}
-		f := c.flows[g.Body]
-		if f == nil {
-			f = g.Func()
-			c.flows[g.Body] = f
-		}
-		return f
+	fn, ok := gocode.InnermostFunc(cur)
+	if !ok {
+		return nil
 	}
-	return nil
+	g := c.graphs.Of(fn.Node())
+	if g == nil {
+		return nil // a declaration without a body
+	}
+	f := c.flows[g.Body]
+	if f == nil {
+		f = g.Func()
+		c.flows[g.Body] = f
+	}
+	return f
 }
 
 // report records a finding at the call's function and open parenthesis.
