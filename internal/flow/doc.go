@@ -29,7 +29,8 @@
 // NewReach, Solve and GraphNode do the same from a function body alone.
 // Every analyzer of the suite that asks control-flow questions requires
 // ctrlflow (stripesdk for ErrorFlow, and charges, errorsas, fatal,
-// nilerror, uncheckederr, webhooksig), so they share its graphs; New,
+// nilerror, retrykey, uncheckederr, webhooksig), so they share its graphs
+// and its facts about calls that never return; New,
 // NewReach, Solve and GraphNode remain for tests that compare the two
 // kinds of graph.
 //

@@ -41,9 +41,10 @@ func (o *outcome) add(p outcome) {
 // variable.
 type evaluator struct {
 	info   *types.Info
-	err    *types.Var // the error of the call; nil when not bound: conditions on it are unknown
-	errNil bool       // the assumption: err == nil
-	label  string     // the label of the loop, or ""
+	graphs *flow.Graphs // for calls that never return: ctrlflow's facts and flow.NoReturn
+	err    *types.Var   // the error of the call; nil when not bound: conditions on it are unknown
+	errNil bool         // the assumption: err == nil
+	label  string       // the label of the loop, or ""
 }
 
 // from evaluates what happens after the statement at stmt (a statement of
@@ -179,7 +180,7 @@ func (e *evaluator) stmt(s ast.Stmt, brk bool) outcome {
 		})
 		return o
 	case *ast.ExprStmt:
-		if call, ok := ast.Unparen(s.X).(*ast.CallExpr); ok && flow.NoReturn(e.info, call) {
+		if call, ok := ast.Unparen(s.X).(*ast.CallExpr); ok && e.graphs.NoReturn(call) {
 			return outcome{exit: true}
 		}
 	}

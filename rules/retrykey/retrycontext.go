@@ -49,7 +49,7 @@ func (c *checker) retryContext(call inspector.Cursor, errIndex int) (retryCtx, b
 			if sig == nil {
 				return retryCtx{}, false
 			}
-			e := &evaluator{info: info, err: errVar, errNil: false}
+			e := &evaluator{info: info, graphs: c.graphs, err: errVar, errNil: false}
 			fail := e.from(stmt, n.Body)
 			retried := false
 			for _, ret := range fail.rets {
@@ -86,13 +86,13 @@ func (c *checker) loopContext(call inspector.Cursor, errIndex int, loopCur inspe
 		label = l.Label.Name
 	}
 	info := c.pass.TypesInfo
-	fail := (&evaluator{info: info, err: errVar, errNil: false, label: label}).from(stmt, body)
-	okEval := &evaluator{info: info, err: errVar, errNil: true, label: label}
+	fail := (&evaluator{info: info, graphs: c.graphs, err: errVar, errNil: false, label: label}).from(stmt, body)
+	okEval := &evaluator{info: info, graphs: c.graphs, err: errVar, errNil: true, label: label}
 	succ := okEval.from(stmt, body)
 	stops := succ.exit
 	if cond != nil {
 		if v, known := okEval.cond(cond); known && !v {
-			failEval := &evaluator{info: info, err: errVar, errNil: false}
+			failEval := &evaluator{info: info, graphs: c.graphs, err: errVar, errNil: false}
 			if v, known := failEval.cond(cond); !known || v {
 				stops = true
 			}

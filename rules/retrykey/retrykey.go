@@ -8,12 +8,14 @@ import (
 	"iter"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/stripeerrlint/stripeerrlint/analyzer/directive"
 	"github.com/stripeerrlint/stripeerrlint/analyzer/stripesdk"
 	"github.com/stripeerrlint/stripeerrlint/internal/fixes"
+	"github.com/stripeerrlint/stripeerrlint/internal/flow"
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 	"github.com/stripeerrlint/stripeerrlint/internal/ruledoc"
 )
@@ -44,7 +46,7 @@ func newAnalyzer() *analysis.Analyzer {
 		Name:      Name,
 		Doc:       ruledoc.Doc(Name),
 		URL:       ruledoc.URL(Name),
-		Requires:  []*analysis.Analyzer{inspect.Analyzer, stripesdk.Analyzer, directive.Analyzer},
+		Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, stripesdk.Analyzer, directive.Analyzer},
 		FactTypes: []analysis.Fact{new(RetryHelper), new(KeyedWrapper)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			return run(pass, extra)
@@ -68,11 +70,12 @@ type checker struct {
 	extra        *helperFlag
 	localHelpers map[*types.Func]int  // retry helpers declared in this package -> retried parameter
 	keyed        map[*types.Func]bool // wrappers declared in this package that set a stable key
+	graphs       *flow.Graphs         // ctrlflow's: which calls never return
 	diags        []analysis.Diagnostic
 }
 
 func run(pass *analysis.Pass, extra *helperFlag) (any, error) {
-	c := &checker{pass: pass, in: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), extra: extra}
+	c := &checker{pass: pass, in: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), extra: extra, graphs: flow.NewGraphs(pass)}
 	c.model = stripesdk.From(pass)
 	// Retry helpers are found in every package: a package of retry
 	// utilities need not import the SDK. This looks only at functions with
