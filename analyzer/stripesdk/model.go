@@ -125,8 +125,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if exported {
 		pass.ExportPackageFact(new(WrapperPackage))
 	}
-	m.sites = m.findSites(in)
-	m.webhookCalls = m.findWebhookCalls(in)
+	m.findCalls(in)
 	return m, nil
 }
 
@@ -158,17 +157,23 @@ func (m *Model) wrapperFact(fn *types.Func) *Wrapper {
 	return m.importedWrappers[fn]
 }
 
-// findSites returns the package's Stripe-related calls in source order.
-func (m *Model) findSites(in *inspector.Inspector) []Site {
-	var sites []Site
+// findCalls finds, in one walk over the package's calls, its Stripe
+// calls (Sites) and its webhook calls (WebhookCalls), in source order.
+func (m *Model) findCalls(in *inspector.Inspector) {
 	for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
+		fn := gocode.CalleeFunc(m.info, call)
+		if fn == nil || fn.Pkg() == nil {
+			continue // a builtin, a conversion, error's Error method, a func value
+		}
 		s := Site{Cursor: cur}
 		s.Call, s.Classified = m.ClassifyCall(call)
-		s.ListMethod = ListMethod(gocode.CalleeFunc(m.info, call))
+		s.ListMethod = ListMethod(fn)
 		if s.Classified || s.ListMethod != "" {
-			sites = append(sites, s)
+			m.sites = append(m.sites, s)
+		}
+		if wc, ok := m.webhookCall(cur, call, fn); ok {
+			m.webhookCalls = append(m.webhookCalls, wc)
 		}
 	}
-	return sites
 }

@@ -56,29 +56,21 @@ type EventDecode struct {
 // an inactive package. They are found once, in the Analyzer's Run.
 func (m *Model) WebhookCalls() []WebhookCall { return m.webhookCalls }
 
-// findWebhookCalls returns the package's webhook calls in source order.
-func (m *Model) findWebhookCalls(in *inspector.Inspector) []WebhookCall {
-	info := m.info
-	var calls []WebhookCall
-	for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
-		call := cur.Node().(*ast.CallExpr)
-		fn := gocode.CalleeFunc(info, call)
-		if fn == nil || fn.Pkg() == nil {
-			continue // a builtin, a conversion, error's Error method
-		}
-		wc := WebhookCall{Cursor: cur, Func: fn}
-		if opt := ToleranceOption(fn); opt != "" {
-			wc.Kind, wc.Option = WebhookTolerance, opt
-		} else if vi, ok := m.VerifierOf(fn); ok {
-			wc.Kind, wc.Verify = WebhookVerify, vi
-		} else if d, ok := eventDecode(info, fn, call); ok {
-			wc.Kind, wc.Decode = WebhookDecode, d
-		} else {
-			continue
-		}
-		calls = append(calls, wc)
+// webhookCall reports whether call, at cur, a call of fn, is a webhook
+// call (a verification, a tolerance option, an event decoded without
+// verification), and describes it.
+func (m *Model) webhookCall(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func) (WebhookCall, bool) {
+	wc := WebhookCall{Cursor: cur, Func: fn}
+	if opt := ToleranceOption(fn); opt != "" {
+		wc.Kind, wc.Option = WebhookTolerance, opt
+	} else if vi, ok := m.VerifierOf(fn); ok {
+		wc.Kind, wc.Verify = WebhookVerify, vi
+	} else if d, ok := eventDecode(m.info, fn, call); ok {
+		wc.Kind, wc.Decode = WebhookDecode, d
+	} else {
+		return WebhookCall{}, false
 	}
-	return calls
+	return wc, true
 }
 
 // eventDecode reports whether call, a call of fn, decodes an event from
