@@ -30,13 +30,26 @@ func RunModule(t *testing.T, a *analysis.Analyzer, module string, patterns ...st
 	if testing.Short() {
 		t.Skipf("-short: module-mode fixture testdata/modules/%s (the real SDK) not run", module)
 	}
+	results := analysistest.Run(t, ModuleDir(t, module), a, patterns...)
+	checkCategories(t, a, results)
+	return results
+}
+
+// ModuleDir returns the directory of the module-mode fixture
+// testdata/modules/<module>, its requirements downloaded, for tests that
+// run an analyzer other than a rule on it (RunModule checks the rule's
+// categories against its page). With -short it skips the test, as
+// RunModule does.
+func ModuleDir(t *testing.T, module string) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skipf("-short: module-mode fixture testdata/modules/%s not run", module)
+	}
 	dir := filepath.Join(TestData(t), "modules", module)
 	if err := download(dir); err != nil {
 		t.Fatalf("downloading the requirements of %s: %v", dir, err)
 	}
-	results := analysistest.Run(t, dir, a, patterns...)
-	checkCategories(t, a, results)
-	return results
+	return dir
 }
 
 var downloads sync.Map // module dir -> func() error (sync.OnceValue)

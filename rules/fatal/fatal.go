@@ -133,7 +133,7 @@ func (c *checker) exitOf(call *ast.CallExpr) (exit, bool) {
 // code that serves requests.
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	ex, ok := c.exitOf(call)
-	if !ok || !c.serving(cur) {
+	if !ok || !stripesdk.ServesRequests(c.pass.Fset, c.pass.Pkg, c.pass.TypesInfo, cur) {
 		return
 	}
 	v, api, ok := c.handledError(cur, call)
@@ -161,40 +161,6 @@ func followed(cur inspector.Cursor) bool {
 	}
 	list, i, ok := gocode.StmtList(cur)
 	return ok && i < len(list)-1
-}
-
-// serving reports whether the code at cur serves requests: it is in any
-// function but main, init and TestMain, or in an HTTP handler literal
-// (inside main too).
-func (c *checker) serving(cur inspector.Cursor) bool {
-	for p := range cur.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
-		switch n := p.Node().(type) {
-		case *ast.FuncLit:
-			if sig, ok := c.pass.TypesInfo.TypeOf(n).(*types.Signature); ok && stripesdk.IsNetHTTPHandler(sig) {
-				return true
-			}
-		case *ast.FuncDecl:
-			return !c.startup(n)
-		}
-	}
-	return true // a literal at package level
-}
-
-// startup reports whether decl is main (of package main), init or TestMain
-// (of a test file): code that runs once, at start-up.
-func (c *checker) startup(decl *ast.FuncDecl) bool {
-	if decl.Recv != nil {
-		return false
-	}
-	switch decl.Name.Name {
-	case "main":
-		return c.pass.Pkg.Name() == "main"
-	case "init":
-		return true
-	case "TestMain":
-		return gocode.InTestFile(c.pass.Fset, decl.Pos())
-	}
-	return false
 }
 
 // handledError reports whether the exit call at cur handles the error of an

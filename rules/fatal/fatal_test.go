@@ -12,6 +12,7 @@ func TestFatal(t *testing.T) {
 		"fatal/pkglevel",
 		"fatal/client",
 		"fatal/startup",
+		"fatal/frameworks",
 	)
 }
 
@@ -23,4 +24,10 @@ func TestRealSDK(t *testing.T) {
 			fixturetest.RunModule(t, fatal.Analyzer, module, "./fatal/...")
 		})
 	}
+}
+
+// TestRealFrameworks runs the rule on handlers of the real gin, echo and
+// fiber (testdata/modules/frameworks).
+func TestRealFrameworks(t *testing.T) {
+	fixturetest.RunModule(t, fatal.Analyzer, "frameworks", "./fatal/...")
 }
