@@ -34,6 +34,7 @@ var KnownRules = []string{
 	"errorsas",
 	"errswitch",
 	"fatal",
+	"globalkey",
 	"nilerror",
 	"retrykey",
 	"secretkey",

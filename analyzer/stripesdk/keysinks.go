@@ -28,3 +28,10 @@ func APIKeyParam(fn *types.Func) int {
 	}
 	return -1
 }
+
+// IsSetBackend reports whether fn is the SDK's stripe.SetBackend, which
+// replaces the process-wide backend of a kind (API, uploads) for every
+// package-level call and every client built with nil backends.
+func IsSetBackend(fn *types.Func) bool {
+	return fn != nil && fn.Signature().Recv() == nil && fn.Name() == "SetBackend" && isSDKSubpackage(fn.Pkg(), "")
+}

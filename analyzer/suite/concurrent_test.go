@@ -116,6 +116,7 @@ var packageVars = map[string]string{
 	"rules/errorsas.Analyzer":              "the analyzer",
 	"rules/errswitch.Analyzer":             "the analyzer",
 	"rules/fatal.Analyzer":                 "the analyzer",
+	"rules/globalkey.Analyzer":             "the analyzer",
 	"rules/nilerror.Analyzer":              "the analyzer",
 	"rules/retrykey.Analyzer":              "the analyzer; its flags are the allowed package-level state",
 	"rules/secretkey.Analyzer":             "the analyzer; its flags are the allowed package-level state",

@@ -15,6 +15,7 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/rules/errorsas"
 	"github.com/stripeerrlint/stripeerrlint/rules/errswitch"
 	"github.com/stripeerrlint/stripeerrlint/rules/fatal"
+	"github.com/stripeerrlint/stripeerrlint/rules/globalkey"
 	"github.com/stripeerrlint/stripeerrlint/rules/nilerror"
 	"github.com/stripeerrlint/stripeerrlint/rules/retrykey"
 	"github.com/stripeerrlint/stripeerrlint/rules/secretkey"
@@ -32,6 +33,7 @@ func Analyzers() []*analysis.Analyzer {
 		errorsas.Analyzer,
 		errswitch.Analyzer,
 		fatal.Analyzer,
+		globalkey.Analyzer,
 		nilerror.Analyzer,
 		retrykey.Analyzer,
 		secretkey.Analyzer,
