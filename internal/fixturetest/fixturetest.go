@@ -13,7 +13,13 @@ package fixturetest
 import (
 	"bytes"
 	"flag"
+	"fmt"
+	"go/ast"
 	"go/format"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
 	"maps"
 	"os"
 	"path/filepath"
@@ -21,8 +27,9 @@ import (
 	"strings"
 	"testing"
 
+	udiff "github.com/aymanbagabas/go-udiff"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 )
 
@@ -64,21 +71,12 @@ func repoRoot(t testing.TB) string {
 func Run(t *testing.T, a *analysis.Analyzer, patterns ...string) {
 	t.Helper()
 	dir := TestData(t)
+	acts := gopathTree(dir).run(t, a, patterns...)
 	if *update {
-		writeGoldens(t, analysistest.Run(t, dir, a, patterns...))
+		writeGoldens(t, acts)
 	}
-	results := analysistest.RunWithSuggestedFixes(t, dir, a, patterns...)
-	checkCategories(t, a, results)
-	edited := make(map[string]bool)
-	for _, r := range results {
-		for _, d := range r.Diagnostics {
-			for _, fix := range d.SuggestedFixes {
-				for _, e := range fix.TextEdits {
-					edited[r.Pass.Fset.File(e.Pos).Name()] = true
-				}
-			}
-		}
-	}
+	checkCategories(t, a, acts)
+	edited := checkGoldens(t, acts)
 	for _, pattern := range patterns {
 		goldens, _ := filepath.Glob(filepath.Join(dir, "src", filepath.FromSlash(pattern), "*.golden"))
 		for _, golden := range goldens {
@@ -93,34 +91,61 @@ func Run(t *testing.T, a *analysis.Analyzer, patterns ...string) {
 }
 
 // checkGoldensCompile type-checks the fixture package pattern with every
-// file replaced by its .golden version: a fix must compile.
+// file replaced by its .golden version: a fix must compile. The package is
+// loaded as it is, its dependencies from export data, and its files are
+// type-checked again with the .golden versions in place. (An overlay would
+// be simpler, but go/packages then takes every dependency from source:
+// seconds of CPU for net/http alone.)
 func checkGoldensCompile(t *testing.T, dir, pattern string, goldens []string) {
 	t.Helper()
-	overlay := make(map[string][]byte)
-	for _, golden := range goldens {
-		content, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatal(err)
-		}
-		overlay[strings.TrimSuffix(golden, ".golden")] = content
+	golden := make(map[string]string)
+	for _, g := range goldens {
+		golden[strings.TrimSuffix(g, ".golden")] = g
 	}
 	cfg := &packages.Config{
-		Mode:    packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo,
-		Dir:     dir,
-		Env:     append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOFLAGS=", "GOWORK=off"),
-		Overlay: overlay,
-		Tests:   true,
+		Mode:  loadMode, // dependencies from export data
+		Dir:   dir,
+		Env:   append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOFLAGS=", "GOWORK=off"),
+		Tests: true,
 	}
 	pkgs, err := packages.Load(cfg, pattern)
 	if err != nil {
-		t.Fatalf("loading %s with its .golden files: %v", pattern, err)
+		t.Fatalf("loading %s: %v", pattern, err)
 	}
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		for _, e := range p.Errors {
-			t.Errorf("%s with its .golden files does not compile: %v", pattern, e)
+	std := importer.Default() // for an import a fix adds (os, fmt, log)
+	for _, p := range pkgs {
+		fset := token.NewFileSet()
+		var files []*ast.File
+		for _, name := range p.CompiledGoFiles {
+			if g, ok := golden[name]; ok {
+				name = g
+			}
+			f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
+			if err != nil {
+				t.Errorf("%s with its .golden files does not parse: %v", pattern, err)
+				return
+			}
+			files = append(files, f)
 		}
-	})
+		conf := types.Config{
+			Importer: importerFunc(func(path string) (*types.Package, error) {
+				if imp := p.Imports[path]; imp != nil && imp.Types != nil {
+					return imp.Types, nil
+				}
+				if !strings.Contains(path, ".") {
+					return std.Import(path)
+				}
+				return nil, fmt.Errorf("%s: no package for import %q", p.ID, path)
+			}),
+			Error: func(err error) { t.Errorf("%s with its .golden files does not compile: %v", p.ID, err) },
+		}
+		_, _ = conf.Check(p.PkgPath, fset, files, nil) // errors reported through Error
+	}
 }
+
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
 
 // offsetEdit is a suggested-fix edit as byte offsets in its file.
 type offsetEdit struct {
@@ -128,21 +153,23 @@ type offsetEdit struct {
 	text       string
 }
 
-// writeGoldens applies every suggested fix of results to its file and
-// writes the outcome beside it as a .golden file.
-func writeGoldens(t *testing.T, results []*analysistest.Result) {
+// fixedFiles applies every suggested fix of acts to its file (the same
+// edit offered twice is applied once) and returns the outcome, gofmt-ed,
+// by file name.
+func fixedFiles(t *testing.T, acts []*checker.Action) map[string][]byte {
 	t.Helper()
 	edits := make(map[string][]offsetEdit)
-	for _, r := range results {
-		for _, d := range r.Diagnostics {
+	for _, act := range acts {
+		for _, d := range act.Diagnostics {
 			for _, fix := range d.SuggestedFixes {
 				for _, e := range fix.TextEdits {
-					tf := r.Pass.Fset.File(e.Pos)
+					tf := act.Package.Fset.File(e.Pos)
 					edits[tf.Name()] = append(edits[tf.Name()], offsetEdit{tf.Offset(e.Pos), tf.Offset(e.End), string(e.NewText)})
 				}
 			}
 		}
 	}
+	fixed := make(map[string][]byte)
 	for _, name := range slices.Sorted(maps.Keys(edits)) {
 		src, err := os.ReadFile(name)
 		if err != nil {
@@ -155,7 +182,8 @@ func writeGoldens(t *testing.T, results []*analysistest.Result) {
 		last := 0
 		for _, e := range es {
 			if e.start < last {
-				t.Fatalf("%s: overlapping fixes at offset %d", name, e.start)
+				t.Errorf("%s: overlapping fixes at offset %d", name, e.start)
+				continue
 			}
 			out.Write(src[last:e.start])
 			out.WriteString(e.text)
@@ -164,9 +192,45 @@ func writeGoldens(t *testing.T, results []*analysistest.Result) {
 		out.Write(src[last:])
 		formatted, err := format.Source(out.Bytes())
 		if err != nil {
-			t.Fatalf("%s: fixed source does not parse: %v\n%s", name, err, out.Bytes())
+			t.Errorf("%s: fixed source does not parse: %v\n%s", name, err, out.Bytes())
+			continue
 		}
-		if err := os.WriteFile(name+".golden", formatted, 0o644); err != nil {
+		fixed[name] = formatted
+	}
+	return fixed
+}
+
+// checkGoldens compares every file the fixes of acts edit, fixed, with
+// its .golden file, and returns the names of the files edited.
+func checkGoldens(t *testing.T, acts []*checker.Action) map[string]bool {
+	t.Helper()
+	edited := make(map[string]bool)
+	for name, got := range fixedFiles(t, acts) {
+		edited[name] = true
+		golden, err := os.ReadFile(name + ".golden")
+		if err != nil {
+			t.Errorf("a fix edited %s: %v", name, err)
+			continue
+		}
+		want, err := format.Source(golden)
+		if err != nil {
+			t.Errorf("%s.golden: %v", name, err)
+			continue
+		}
+		if d := udiff.Unified(name+".golden", name+" (fixed)", string(want), string(got)); d != "" {
+			t.Errorf("the fixes of %s differ from its .golden file:\n%s", name, d)
+		}
+	}
+	return edited
+}
+
+// writeGoldens applies every suggested fix of acts to its file and writes
+// the outcome beside it as a .golden file.
+func writeGoldens(t *testing.T, acts []*checker.Action) {
+	t.Helper()
+	fixed := fixedFiles(t, acts)
+	for _, name := range slices.Sorted(maps.Keys(fixed)) {
+		if err := os.WriteFile(name+".golden", fixed[name], 0o644); err != nil {
 			t.Fatal(err)
 		}
 		t.Logf("wrote %s.golden", name)
@@ -176,7 +240,7 @@ func writeGoldens(t *testing.T, results []*analysistest.Result) {
 // checkCategories fails for a finding without a Category, or whose
 // Category has no "### CATEGORY" heading in docs/rules/NAME.md: gopls links
 // each diagnostic to the rule's page at that anchor.
-func checkCategories(t *testing.T, a *analysis.Analyzer, results []*analysistest.Result) {
+func checkCategories(t *testing.T, a *analysis.Analyzer, acts []*checker.Action) {
 	t.Helper()
 	page := filepath.Join(repoRoot(t), "docs", "rules", a.Name+".md")
 	doc, err := os.ReadFile(page)
@@ -185,11 +249,11 @@ func checkCategories(t *testing.T, a *analysis.Analyzer, results []*analysistest
 		return
 	}
 	seen := make(map[string]bool)
-	for _, r := range results {
-		for _, d := range r.Diagnostics {
+	for _, act := range acts {
+		for _, d := range act.Diagnostics {
 			switch {
 			case d.Category == "":
-				t.Errorf("%s: finding without a Category: %s", r.Pass.Fset.Position(d.Pos), d.Message)
+				t.Errorf("%s: finding without a Category: %s", act.Package.Fset.Position(d.Pos), d.Message)
 			case !seen[d.Category] && !bytes.Contains(doc, []byte("\n### "+d.Category+"\n")):
 				t.Errorf("%s: category %q has no \"### %s\" heading in %s", a.Name, d.Category, d.Category, page)
 			}

@@ -3,9 +3,9 @@ package smoke
 
 import (
 	"github.com/gin-gonic/gin"
+	"github.com/go-chi/chi/v5"
 	"github.com/gofiber/fiber/v2"
 	"github.com/labstack/echo/v4"
-	"github.com/go-chi/chi/v5"
 	stripe72 "github.com/stripe/stripe-go/v72"
 	"github.com/stripe/stripe-go/v85"
 )
