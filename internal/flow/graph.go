@@ -28,6 +28,12 @@ type Graph struct {
 // newGraph wraps g, the graph of body, ending paths at the calls NoReturn
 // knows and g does not.
 func newGraph(info *types.Info, body *ast.BlockStmt, g *cfg.CFG) *Graph {
+	return newGraphEnding(info, body, g, func(call *ast.CallExpr) bool { return NoReturn(info, call) })
+}
+
+// newGraphEnding wraps g, the graph of body, ending paths at the calls
+// noReturn reports and g does not.
+func newGraphEnding(info *types.Info, body *ast.BlockStmt, g *cfg.CFG, noReturn func(*ast.CallExpr) bool) *Graph {
 	gr := &Graph{Body: body, CFG: g, info: info}
 	for _, b := range g.Blocks {
 		for i, n := range b.Nodes {
@@ -40,7 +46,7 @@ func newGraph(info *types.Info, body *ast.BlockStmt, g *cfg.CFG) *Graph {
 			if !ok {
 				continue
 			}
-			if call, ok := s.X.(*ast.CallExpr); ok && NoReturn(info, call) {
+			if call, ok := s.X.(*ast.CallExpr); ok && noReturn(call) {
 				if gr.end == nil {
 					gr.end = make(map[*cfg.Block]int)
 				}
@@ -81,14 +87,29 @@ func (g *Graph) segment(b *cfg.Block, i int) ([]ast.Node, []*cfg.Block) {
 // which only the calls NoReturn knows end a path.
 type Graphs struct {
 	info   *types.Info
+	files  []*ast.File
 	cfgs   *ctrlflow.CFGs // nil: without ctrlflow
 	byBody map[*ast.BlockStmt]*Graph
+	// decls maps the functions declared in the package to their
+	// declarations (built on first need); ends caches neverReturns.
+	decls map[*types.Func]*ast.FuncDecl
+	ends  map[*types.Func]ending
 }
+
+// ending is what neverReturns knows of a function.
+type ending uint8
+
+const (
+	endUnknown ending = iota
+	endComputing
+	endReturns
+	endNever
+)
 
 // NewGraphs returns the graphs of pass's package.
 func NewGraphs(pass *analysis.Pass) *Graphs {
 	cfgs, _ := pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs)
-	return &Graphs{info: pass.TypesInfo, cfgs: cfgs, byBody: make(map[*ast.BlockStmt]*Graph)}
+	return &Graphs{info: pass.TypesInfo, files: pass.Files, cfgs: cfgs, byBody: make(map[*ast.BlockStmt]*Graph)}
 }
 
 // Of returns the graph of fn, a *ast.FuncDecl or *ast.FuncLit, or nil for
@@ -112,7 +133,7 @@ func (gs *Graphs) Of(fn ast.Node) *Graph {
 	}
 	var gr *Graph
 	if gs.cfgs != nil {
-		gr = newGraph(gs.info, body, g())
+		gr = newGraphEnding(gs.info, body, g(), gs.NoReturn)
 	} else {
 		gr = build(gs.info, body)
 	}
@@ -143,7 +164,92 @@ func (gs *Graphs) NoReturn(call *ast.CallExpr) bool {
 		return false
 	}
 	fn := typeutil.StaticCallee(gs.info, call)
-	return fn != nil && gs.cfgs.NoReturn(fn)
+	return fn != nil && (gs.cfgs.NoReturn(fn) || gs.neverReturns(fn))
+}
+
+// neverReturns reports whether fn, a function declared in this package,
+// ends every path with a call that never returns (Graphs.NoReturn), such
+// as a helper that always calls t.Fatalf. ctrlflow says so too when it
+// analysed the standard library from source (go vet, analysistest); when
+// the standard library comes from export data (the standalone driver), it
+// has no facts about log, os or testing, and this is what keeps the two
+// drivers agreeing on the package's own helpers. A function that calls
+// recover is taken to return (a deferred recover may resume it), and so is
+// one being computed (recursion).
+func (gs *Graphs) neverReturns(fn *types.Func) bool {
+	if fn.Pkg() == nil || gs.info.Defs == nil {
+		return false
+	}
+	if gs.decls == nil {
+		gs.decls = make(map[*types.Func]*ast.FuncDecl)
+		gs.ends = make(map[*types.Func]ending)
+		for _, f := range gs.files {
+			for _, d := range f.Decls {
+				if decl, ok := d.(*ast.FuncDecl); ok && decl.Body != nil {
+					if obj, ok := gs.info.Defs[decl.Name].(*types.Func); ok {
+						gs.decls[obj] = decl
+					}
+				}
+			}
+		}
+	}
+	decl := gs.decls[fn.Origin()]
+	if decl == nil {
+		return false
+	}
+	switch gs.ends[fn.Origin()] {
+	case endNever:
+		return true
+	case endReturns, endComputing:
+		return false
+	}
+	gs.ends[fn.Origin()] = endComputing
+	never := !callsRecover(gs.info, decl.Body) && !gs.Of(decl).returns()
+	if never {
+		gs.ends[fn.Origin()] = endNever
+	} else {
+		gs.ends[fn.Origin()] = endReturns
+	}
+	return never
+}
+
+// returns reports whether a return statement (go/cfg makes falling off the
+// end one) is reachable from the entry of g, with paths ending at the calls
+// that never return.
+func (g *Graph) returns() bool {
+	if len(g.CFG.Blocks) == 0 {
+		return true
+	}
+	seen := make(map[*cfg.Block]bool)
+	queue := []*cfg.Block{g.CFG.Blocks[0]}
+	for len(queue) > 0 {
+		b := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		if seen[b] {
+			continue
+		}
+		seen[b] = true
+		nodes, succs := g.segment(b, 0)
+		if len(nodes) == len(b.Nodes) && b.Return() != nil {
+			return true
+		}
+		queue = append(queue, succs...)
+	}
+	return false
+}
+
+// callsRecover reports whether body calls the builtin recover.
+func callsRecover(info *types.Info, body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if b, ok := typeutil.Callee(info, call).(*types.Builtin); ok && b.Name() == "recover" {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // NoReturn reports whether call never returns normally: the builtin panic,
