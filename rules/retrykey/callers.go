@@ -104,13 +104,15 @@ func (c *checker) checkCallers() {
 			continue
 		}
 		name := stripesdk.FuncName(fn)
-		what := "the params"
-		if id, ok := gocode.Unaddr(call.Args[fact.Param]).(*ast.Ident); ok {
-			what = id.Name
+		fix := "set one on the params before the call"
+		if arg := call.Args[fact.Param]; gocode.IsNil(info, arg) {
+			fix = "pass params with a stable key"
+		} else if id, ok := gocode.Unaddr(arg).(*ast.Ident); ok {
+			fix = "set one on " + id.Name + " before the call"
 		}
 		c.diags = append(c.diags, analysis.Diagnostic{
 			Pos: call.Pos(), End: call.Lparen + 1, Category: CategoryNoKey,
-			Message: fmt.Sprintf("%s retries %s without a stable idempotency key: set one on %s before the call", name, fact.Call, what),
+			Message: fmt.Sprintf("%s retries %s without a stable idempotency key: %s", name, fact.Call, fix),
 			Related: []analysis.RelatedInformation{{Pos: fn.Pos(), End: fn.Pos() + 1, Message: name + " retries " + fact.Call}},
 		})
 	}
