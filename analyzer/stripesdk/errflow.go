@@ -17,7 +17,8 @@ import (
 // ErrorFlow answers, within one function and flow-sensitively, what the
 // error variables hold at each point. It is the one home of the question
 // "does this variable hold a Stripe API error", asked by the wrapper search
-// (Wrapper), errorsas (MayBeWrapped) and fatal (Holds), and of the model's
+// (Wrapper; ownError for a function that answers a failed call with an
+// error of its own), errorsas (MayBeWrapped) and fatal (Holds), and of the model's
 // use of the flow package. Three kinds of facts flow through the
 // function's control-flow graph:
 //
