@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"iter"
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
@@ -30,14 +31,20 @@ func (f *RetriesParams) String() string {
 }
 
 // retrier is a function of this package that retries the params it
-// receives (the first such retry in source order).
+// receives: itself (the first such retry in source order), or by passing
+// them on to a retrier, as they are.
 type retrier struct {
-	fn      *types.Func
-	param   int
-	call    *ast.CallExpr               // the retried call
-	name    string                      // its name
-	related analysis.RelatedInformation // the loop or helper call that retries it
-	bad     []analysis.RelatedInformation
+	fn    *types.Func
+	param int
+	name  string // the retried call's name
+	// A retry in fn: the call, and the loop or helper call that retries it.
+	call    *ast.CallExpr
+	related analysis.RelatedInformation
+	// Params passed on: the retrier of this package they reach (nil when
+	// it is another package's), and the call that passes them.
+	root *retrier
+	pass *ast.CallExpr
+	bad  []analysis.RelatedInformation // callers that pass params without a key
 }
 
 // paramRetry records that the call at cur, of desc, retries the params
@@ -60,60 +67,91 @@ func (c *checker) paramRetry(cur inspector.Cursor, desc stripesdk.Callee, v *typ
 			return // one retry per function
 		}
 	}
-	params := fn.Signature().Params()
-	for i := range params.Len() {
-		if params.At(i) == v {
-			c.retriers = append(c.retriers, &retrier{fn: fn, param: i, call: cur.Node().(*ast.CallExpr), name: desc.Name, related: related})
-			return
-		}
+	if i := paramIndex(fn, v); i >= 0 {
+		c.retriers = append(c.retriers, &retrier{fn: fn, param: i, call: cur.Node().(*ast.CallExpr), name: desc.Name, related: related})
 	}
 }
 
-// checkCallers exports the RetriesParams facts of this package's
-// retriers, and judges every call of a retrier, of this package or
+// checkCallers judges every call of a retrier, of this package or
 // another: params passed with no key set before the call are retried
-// without a stable key. A finding for a retrier of this package is
-// reported at its retry, with the callers as related locations; for one of
-// another package (already analysed), at the call, with the retrier's
+// without a stable key. A caller that passes on its own parameter, as it
+// is, becomes a retrier too. It exports the RetriesParams facts of this
+// package's retriers. A finding whose retry is in this package is reported
+// at the retry, with the callers as related locations; one whose retry is
+// in another package (analysed first), at the call, with the retrier's
 // declaration as related location.
 func (c *checker) checkCallers() {
 	local := make(map[*types.Func]*retrier)
 	for _, r := range c.retriers {
 		local[r.fn] = r
-		c.pass.ExportObjectFact(r.fn, &RetriesParams{Param: r.param, Call: r.name})
 	}
 	if len(local) == 0 && !c.importsRetriers() {
 		return
 	}
-	info := c.pass.TypesInfo
-	for cur := range c.in.Root().Preorder((*ast.CallExpr)(nil)) {
-		call := cur.Node().(*ast.CallExpr)
-		fn := gocode.CalleeFunc(info, call)
-		if fn == nil {
-			continue
-		}
-		fn = fn.Origin()
-		if r := local[fn]; r != nil {
-			if c.passesNoKey(cur, r.param) {
-				r.bad = append(r.bad, analysis.RelatedInformation{Pos: call.Pos(), End: call.Lparen, Message: "called here with params without a key"})
+	// Follow the params passed on, until no new retrier appears.
+	for changed := true; changed; {
+		changed = false
+		for cur, target := range c.retrierCalls(local) {
+			call := cur.Node().(*ast.CallExpr)
+			k := c.passedKey(cur, target.Param)
+			if k.state != keyCallers {
+				continue
 			}
+			outer, _ := gocode.OutermostFunc(cur)
+			decl, ok := outer.Node().(*ast.FuncDecl) // a parameter is one of a declaration (see varKey)
+			if !ok {
+				continue
+			}
+			fn, _ := c.pass.TypesInfo.Defs[decl.Name].(*types.Func)
+			if fn == nil || local[fn] != nil {
+				continue
+			}
+			r := &retrier{fn: fn, param: paramIndex(fn, k.param), name: target.Call, pass: call}
+			if callee := local[gocode.CalleeFunc(c.pass.TypesInfo, call).Origin()]; callee != nil {
+				r.root = callee
+				if callee.root != nil {
+					r.root = callee.root
+				} else if callee.call == nil {
+					r.root = nil // through another package's retrier
+				}
+			}
+			local[fn] = r
+			c.retriers = append(c.retriers, r)
+			changed = true
+		}
+	}
+	for _, r := range c.retriers {
+		c.pass.ExportObjectFact(r.fn, &RetriesParams{Param: r.param, Call: r.name})
+	}
+	info := c.pass.TypesInfo
+	for cur, target := range c.retrierCalls(local) {
+		call := cur.Node().(*ast.CallExpr)
+		if k := c.passedKey(cur, target.Param); k.state != keyNone {
 			continue
 		}
-		fact := new(RetriesParams)
-		if fn.Pkg() == c.pass.Pkg || !c.pass.ImportObjectFact(fn, fact) || !c.passesNoKey(cur, fact.Param) {
+		fn := gocode.CalleeFunc(info, call).Origin()
+		if r := local[fn]; r != nil && (r.call != nil || r.root != nil) {
+			at := r
+			msg := "called here with params without a key"
+			if r.call == nil {
+				at = r.root
+				msg = "called here with params without a key, passed on by " + r.fn.Name()
+			}
+			at.bad = append(at.bad, analysis.RelatedInformation{Pos: call.Pos(), End: call.Lparen, Message: msg})
 			continue
 		}
+		// The retry is in another package.
 		name := stripesdk.FuncName(fn)
 		fix := "set one on the params before the call"
-		if arg := call.Args[fact.Param]; gocode.IsNil(info, arg) {
+		if arg := call.Args[target.Param]; gocode.IsNil(info, arg) {
 			fix = "pass params with a stable key"
 		} else if id, ok := gocode.Unaddr(arg).(*ast.Ident); ok {
 			fix = "set one on " + id.Name + " before the call"
 		}
 		c.diags = append(c.diags, analysis.Diagnostic{
 			Pos: call.Pos(), End: call.Lparen + 1, Category: CategoryNoKey,
-			Message: fmt.Sprintf("%s retries %s without a stable idempotency key: %s", name, fact.Call, fix),
-			Related: []analysis.RelatedInformation{{Pos: fn.Pos(), End: fn.Pos() + 1, Message: name + " retries " + fact.Call}},
+			Message: fmt.Sprintf("%s retries %s without a stable idempotency key: %s", name, target.Call, fix),
+			Related: []analysis.RelatedInformation{{Pos: fn.Pos(), End: fn.Pos() + 1, Message: name + " retries " + target.Call}},
 		})
 	}
 	for _, r := range c.retriers {
@@ -128,6 +166,41 @@ func (c *checker) checkCallers() {
 	}
 }
 
+// retrierCalls yields the calls of retriers in the package, with the
+// retrier's fact: of this package (local) or, through facts, of another.
+func (c *checker) retrierCalls(local map[*types.Func]*retrier) iter.Seq2[inspector.Cursor, RetriesParams] {
+	return func(yield func(inspector.Cursor, RetriesParams) bool) {
+		for cur := range c.in.Root().Preorder((*ast.CallExpr)(nil)) {
+			call := cur.Node().(*ast.CallExpr)
+			fn := gocode.CalleeFunc(c.pass.TypesInfo, call)
+			if fn == nil {
+				continue
+			}
+			fn = fn.Origin()
+			var fact RetriesParams
+			if r := local[fn]; r != nil {
+				fact = RetriesParams{Param: r.param, Call: r.name}
+			} else if fn.Pkg() == c.pass.Pkg || !c.pass.ImportObjectFact(fn, &fact) {
+				continue
+			}
+			if !yield(cur, fact) {
+				return
+			}
+		}
+	}
+}
+
+// paramIndex returns the index of v among fn's parameters.
+func paramIndex(fn *types.Func, v *types.Var) int {
+	params := fn.Signature().Params()
+	for i := range params.Len() {
+		if params.At(i) == v {
+			return i
+		}
+	}
+	return -1
+}
+
 // importsRetriers reports whether some function of another package
 // carries a RetriesParams fact.
 func (c *checker) importsRetriers() bool {
@@ -139,33 +212,36 @@ func (c *checker) importsRetriers() bool {
 	return false
 }
 
-// passesNoKey reports whether the call at cur passes, as its argument i,
-// params with no idempotency key set before the call: nil, a literal with
-// no key, or a local variable on which nothing sets one. Params the
-// analysis cannot follow (a parameter of the caller, a field, a call's
-// result, a variable that escapes) are taken as keyed.
-func (c *checker) passesNoKey(cur inspector.Cursor, i int) bool {
+// passedKey classifies the params the call at cur passes as its argument
+// i: keyNone for nil, a literal with no key, or a local variable on which
+// nothing sets one before the call; keyCallers for a parameter of the
+// caller passed on as it is; keyStable or keyUnknown otherwise (a field, a
+// call's result, a variable that escapes: taken as keyed).
+func (c *checker) passedKey(cur inspector.Cursor, i int) keyInfo {
 	info := c.pass.TypesInfo
 	call := cur.Node().(*ast.CallExpr)
-	if i >= len(call.Args) || call.Ellipsis.IsValid() {
-		return false
+	if i < 0 || i >= len(call.Args) || call.Ellipsis.IsValid() {
+		return keyInfo{state: keyUnknown}
 	}
 	arg := call.Args[i]
 	if gocode.IsNil(info, arg) {
-		return true
+		return keyInfo{state: keyNone}
 	}
 	switch a := gocode.Unaddr(arg).(type) {
 	case *ast.CompositeLit:
-		return c.literalKey(a) == nil
+		if c.literalKey(a) == nil {
+			return keyInfo{state: keyNone}
+		}
+		return keyInfo{state: keyStable}
 	case *ast.Ident:
 		v, _ := info.Uses[a].(*types.Var)
 		anchor, ok := gocode.ListStmt(cur)
 		if v == nil || !ok {
-			return false
+			return keyInfo{state: keyUnknown}
 		}
 		// Nothing of the caller runs again: the retried body is empty.
 		ctx := retryCtx{body: new(ast.BlockStmt), anchor: anchor, via: call}
-		return c.varKey(cur, v, ctx, nil).state == keyNone
+		return c.varKey(cur, v, ctx, nil)
 	}
-	return false
+	return keyInfo{state: keyUnknown}
 }

@@ -13,8 +13,9 @@ import (
 )
 
 // TestCallersRelated checks the related locations of the findings about
-// callers: the retry and the callers in one package, the retrier's
-// declaration across packages.
+// callers: the retry and the callers in one package (also through a
+// function that passes the params on), the retrier's declaration across
+// packages.
 func TestCallersRelated(t *testing.T) {
 	results := analysistest.Run(t, fixturetest.TestData(t), retrykey.Analyzer, "retrykey/callers/...")
 	var got []string
@@ -36,8 +37,9 @@ func TestCallersRelated(t *testing.T) {
 	want := []string{
 		"14: retry.go:14 retry.Refund retries refund.New;",
 		"18: retry.go:14 retry.Refund retries refund.New;",
-		"20: a.go:19 retried by this loop; a.go:30 called here with params without a key; a.go:34 called here with params without a key;",
+		"20: a.go:19 retried by this loop; a.go:30 called here with params without a key; a.go:34 called here with params without a key; a.go:77 called here with params without a key, passed on by passedOnAgain;",
 		"22: retry.go:14 retry.Refund retries refund.New;",
+		"48: app.go:42 app.fromCaller retries refund.New;",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("related locations:\n got %q\nwant %q", got, want)

@@ -62,8 +62,19 @@ func keyedField(charge, orderID string) error {
 	return retryWithHelper(charge, p)
 }
 
-func passedOn(charge string, p *stripe.RefundParams) error {
-	return retryWithHelper(charge, p) // silent: the caller's own parameter is not followed further
+// passedOn passes its params on to a retrier: a retrier too.
+func passedOn(charge string, p *stripe.RefundParams) error { // want passedOn:"retriesParams\\(1 refund.New\\)"
+	return retryWithHelper(charge, p) // silent: the caller's own parameter, followed to its callers
+}
+
+// passedOnAgain passes them on to refundWithRetry: its caller below sets
+// no key, reported at the retry in refundWithRetry.
+func passedOnAgain(p *stripe.RefundParams) error { // want passedOnAgain:"retriesParams\\(0 refund.New\\)"
+	return refundWithRetry(p)
+}
+
+func callPassedOnAgain(charge string) error {
+	return passedOnAgain(&stripe.RefundParams{Charge: stripe.String(charge)})
 }
 
 func escapes(charge string) error {

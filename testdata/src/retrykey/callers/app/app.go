@@ -38,6 +38,12 @@ func keyedRetrier(orderID, charge string) error { // want keyedRetrier:"keyedWra
 	return retry.RefundKeyed(orderID, &stripe.RefundParams{Charge: stripe.String(charge)})
 }
 
-func fromCaller(ctx context.Context, p *stripe.RefundParams) error {
-	return retry.Refund(ctx, p) // the caller's own parameter: not followed further
+// fromCaller passes its params on to retry.Refund: a retrier too.
+func fromCaller(ctx context.Context, p *stripe.RefundParams) error { // want fromCaller:"retriesParams\\(1 refund.New\\)"
+	return retry.Refund(ctx, p) // the caller's own parameter: followed to its callers
+}
+
+func callFromCaller(ctx context.Context, charge string) error {
+	p := &stripe.RefundParams{Charge: stripe.String(charge)}
+	return fromCaller(ctx, p) // want `app.fromCaller retries refund.New without a stable idempotency key: set one on p before the call`
 }
