@@ -2,10 +2,13 @@ package stripesdk
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"maps"
 	"slices"
 	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/stripeerrlint/stripeerrlint/internal/flow"
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
@@ -14,7 +17,8 @@ import (
 // ErrorFlow answers, within one function and flow-sensitively, what the
 // error variables hold at each point. It is the one home of the question
 // "does this variable hold a Stripe API error", asked by the wrapper search
-// (Wrapper), errorsas (MayBeWrapped) and fatal (Holds), and of the model's
+// (Wrapper; ownError for a function that answers a failed call with an
+// error of its own), errorsas (MayBeWrapped) and fatal (Holds), and of the model's
 // use of the flow package. Three kinds of facts flow through the
 // function's control-flow graph:
 //
@@ -352,6 +356,110 @@ func (e *ErrorFlow) mayBeWrapped(x ast.Expr, f *flow.Facts) bool {
 			return true
 		}
 		return fn.Signature().Results().Len() == 1 && e.m.wrappingResult(fn) == 0
+	}
+	return false
+}
+
+// ownError reports whether x, returned by the return statement at ret,
+// reports a failed API call with an error of its own: x makes a new,
+// non-nil error (see newError), and ret is in the then-branch of an
+// `if v != nil` (or `if v != nil && …`) whose v may hold the error of an
+// API call there. It names the call. The error that reaches the caller
+// then carries the failure, though not the Stripe error itself.
+//
+// Only that guard counts: the else-branch of `if err == nil`, a switch on
+// the error or a helper that classifies it are not followed.
+func (e *ErrorFlow) ownError(ret inspector.Cursor, x ast.Expr) (Callee, bool) {
+	if !e.newError(x) {
+		return Callee{}, false
+	}
+	for enc := range ret.Enclosing((*ast.IfStmt)(nil), (*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+		ifs, ok := enc.Node().(*ast.IfStmt)
+		if !ok {
+			break
+		}
+		if !gocode.Contains(ifs.Body, ret.Node()) {
+			continue
+		}
+		f, ok := e.before(ifs.Cond)
+		if !ok {
+			continue
+		}
+		for _, v := range e.nonNil(ifs.Cond) {
+			if holds(f, keyStripe, v) {
+				return e.names[v], true
+			}
+		}
+	}
+	return Callee{}, false
+}
+
+// nonNil returns the variables cond being true proves non-nil: v in
+// `v != nil` or `nil != v`, and in each operand of &&.
+func (e *ErrorFlow) nonNil(cond ast.Expr) []*types.Var {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return nil
+	}
+	switch b.Op {
+	case token.LAND:
+		return append(e.nonNil(b.X), e.nonNil(b.Y)...)
+	case token.NEQ:
+		info := e.m.info
+		x, y := b.X, b.Y
+		if gocode.IsNil(info, x) {
+			x, y = y, x
+		}
+		if !gocode.IsNil(info, y) {
+			return nil
+		}
+		if id, ok := ast.Unparen(x).(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok {
+				return []*types.Var{v}
+			}
+		}
+	}
+	return nil
+}
+
+// newError reports whether x evaluates to a new error that is never nil:
+// a call of errors.New, fmt.Errorf, or github.com/pkg/errors' New or
+// Errorf; a composite literal of an error type, or its address; a
+// constant converted to an error type; a package-level variable of an
+// error type (a sentinel).
+func (e *ErrorFlow) newError(x ast.Expr) bool {
+	info := e.m.info
+	x = ast.Unparen(x)
+	if t := info.TypeOf(x); t == nil || !gocode.ImplementsError(t) {
+		return false
+	}
+	switch y := gocode.Unaddr(x).(type) {
+	case *ast.CompositeLit:
+		return true
+	case *ast.CallExpr:
+		if operand, _, ok := gocode.Conversion(info, y); ok {
+			return info.Types[operand].Value != nil
+		}
+		fn := gocode.CalleeFunc(info, y)
+		if fn == nil || fn.Pkg() == nil || fn.Signature().Recv() != nil {
+			return false
+		}
+		switch fn.Pkg().Path() + "." + fn.Name() {
+		case "errors.New", "fmt.Errorf", "github.com/pkg/errors.New", "github.com/pkg/errors.Errorf":
+			return true
+		}
+	case *ast.Ident, *ast.SelectorExpr:
+		if x != y {
+			return false // the address of a variable
+		}
+		var id *ast.Ident
+		if sel, ok := y.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		} else {
+			id = y.(*ast.Ident)
+		}
+		v, ok := info.Uses[id].(*types.Var)
+		return ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
 	}
 	return false
 }

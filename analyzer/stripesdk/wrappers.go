@@ -19,7 +19,12 @@ import (
 //
 // Detection follows the flow of the function (see ErrorFlow): one
 // reachable return statement that may return a variable holding the error
-// of an API call, or such a call itself, makes the function a wrapper. That
+// of an API call, or such a call itself, makes the function a wrapper. So
+// does one that reports a failed API call with an error of its own
+// (ErrorFlow.ownError): `if err != nil { return nil, errors.New("not
+// found") }`, with `fmt.Errorf("%v", err)`, a sentinel or an error literal;
+// such an error carries the failure (callers must check it) but not the
+// Stripe error, so it does not set Wraps. That
 // over-approximates on purpose: a function that can return a Stripe error
 // on some path is one whose error its callers must check.
 type Wrapper struct {
@@ -145,6 +150,8 @@ func (m *Model) wrapperOf(graphs *flow.Graphs, fn *types.Func, decl inspector.Cu
 				if i < sig.Results().Len() && gocode.IsError(sig.Results().At(i).Type()) {
 					if c, ok := errs.stripeError(e, f); ok {
 						add(c, errs.mayBeWrapped(e, f))
+					} else if c, ok := errs.ownError(cur, e); ok {
+						add(c, false) // an error of its own: the Stripe error is not in its chain
 					}
 				}
 			}

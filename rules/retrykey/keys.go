@@ -21,6 +21,7 @@ const (
 	keyNone                      // nothing sets a key: the SDK makes a new one per attempt
 	keyFresh                     // a key set on every attempt from a fresh value
 	keyNilParams                 // nil params
+	keyCallers                   // params the function received and sends as they are: its callers decide (see callers.go)
 )
 
 // keyInfo describes the key of a retried call.
@@ -100,8 +101,15 @@ func (c *checker) varKey(callCur inspector.Cursor, v *types.Var, ctx retryCtx, r
 	case *ast.FuncLit:
 		body = f.Body
 	}
-	if body == nil || v.Pos() < body.Pos() || v.Pos() >= body.End() {
-		return keyInfo{state: keyUnknown} // a parameter, a package-level variable: the caller may set the key
+	if body == nil {
+		return keyInfo{state: keyUnknown}
+	}
+	local := v.Pos() >= body.Pos() && v.Pos() < body.End()
+	param := !local && isParam(c.pass.TypesInfo, outer.Node(), v)
+	if !local && !param {
+		// A package-level variable, a field: only a fresh key set in the
+		// retried body is known.
+		return c.freshInside(outer, v, ctx, root)
 	}
 	info := c.pass.TypesInfo
 	inBody := func(p token.Pos) bool { return p >= ctx.body.Pos() && p < ctx.body.End() }
@@ -131,7 +139,7 @@ func (c *checker) varKey(callCur inspector.Cursor, v *types.Var, ctx retryCtx, r
 			}
 			continue
 		}
-		if info.Uses[id] != v {
+		if info.Uses[id] != v || ctx.sends(cur) {
 			continue
 		}
 		use, kind := c.useOf(cur)
@@ -166,11 +174,52 @@ func (c *checker) varKey(callCur inspector.Cursor, v *types.Var, ctx retryCtx, r
 				return keyInfo{state: keyStable}
 			}
 		}
+		if param && lastAssign == 0 {
+			return keyInfo{state: keyCallers, param: v, root: root}
+		}
 	}
 	return keyInfo{
 		state: keyNone, param: v, root: root,
 		fixOK: !assignedInBody && definedNonNil && lastAssign == 0 && v.Pos() < anchor,
 	}
+}
+
+// isParam reports whether v is a parameter of the function declaration
+// decl (not its receiver).
+func isParam(info *types.Info, decl ast.Node, v *types.Var) bool {
+	fd, ok := decl.(*ast.FuncDecl)
+	if !ok {
+		return false
+	}
+	fn, _ := info.Defs[fd.Name].(*types.Func)
+	if fn == nil {
+		return false
+	}
+	for p := range fn.Signature().Params().Variables() {
+		if p == v {
+			return true
+		}
+	}
+	return false
+}
+
+// freshInside classifies the key of params v that come from outside the
+// function (a package-level variable): keyFresh when the retried body sets
+// it from a fresh value, whatever else sets it; otherwise keyUnknown.
+func (c *checker) freshInside(outer inspector.Cursor, v *types.Var, ctx retryCtx, root *types.Package) keyInfo {
+	for cur := range outer.Preorder((*ast.Ident)(nil)) {
+		id := cur.Node().(*ast.Ident)
+		if c.pass.TypesInfo.Uses[id] != v || id.Pos() < ctx.body.Pos() || id.Pos() >= ctx.body.End() {
+			continue
+		}
+		if val, kind := c.useOf(cur); kind == useSetKey {
+			if k := c.valueKey(val, ctx, root); k.state == keyFresh {
+				k.param = v
+				return k
+			}
+		}
+	}
+	return keyInfo{state: keyUnknown}
 }
 
 // useKind says what a use of a params variable does.

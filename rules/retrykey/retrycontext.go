@@ -21,6 +21,23 @@ type retryCtx struct {
 	body       *ast.BlockStmt      // the loop's or the literal's body: what runs on every attempt
 	anchor     inspector.Cursor    // the statement before which a stable key is set: the loop, or the statement of the helper call
 	iterVars   map[*types.Var]bool // variables a loop changes on each iteration (range key and value, post statement)
+	// via is, when the params are judged at a call of a function that
+	// retries them (callers.go), that call: passing them to it is no
+	// escape.
+	via *ast.CallExpr
+}
+
+// sends reports whether the identifier at cur is an argument (v or &v)
+// of ctx.via.
+func (ctx retryCtx) sends(cur inspector.Cursor) bool {
+	if ctx.via == nil {
+		return false
+	}
+	p := gocode.UnparenParent(cur)
+	if u, ok := p.Node().(*ast.UnaryExpr); ok && u.Op == token.AND {
+		p = gocode.UnparenParent(p)
+	}
+	return p.Node() == ctx.via
 }
 
 // retryContext reports whether the call at call is retried: whether, in

@@ -47,7 +47,7 @@ func newAnalyzer() *analysis.Analyzer {
 		Doc:       ruledoc.Doc(Name),
 		URL:       ruledoc.URL(Name),
 		Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, stripesdk.Analyzer, directive.Analyzer},
-		FactTypes: []analysis.Fact{new(RetryHelper), new(KeyedWrapper)},
+		FactTypes: []analysis.Fact{new(RetryHelper), new(KeyedWrapper), new(RetriesParams)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			return run(pass, extra)
 		},
@@ -62,7 +62,8 @@ func newAnalyzer() *analysis.Analyzer {
 // branch evaluator of flows.go; retryhelpers.go finds retry helpers
 // (RetryHelper facts); keys.go finds what key a retried call sends;
 // keyedwrappers.go finds wrappers that set their own key (KeyedWrapper
-// facts); constkeys.go reports constant keys too long or reused.
+// facts); callers.go judges the params that callers pass to a function
+// that retries its own (RetriesParams facts); constkeys.go reports constant keys too long or reused.
 type checker struct {
 	pass         *analysis.Pass
 	in           *inspector.Inspector
@@ -71,6 +72,7 @@ type checker struct {
 	localHelpers map[*types.Func]int  // retry helpers declared in this package -> retried parameter
 	keyed        map[*types.Func]bool // wrappers declared in this package that set a stable key
 	graphs       *flow.Graphs         // ctrlflow's: which calls never return
+	retriers     []*retrier           // functions of this package that retry the params they receive, in source order
 	diags        []analysis.Diagnostic
 }
 
@@ -90,6 +92,7 @@ func run(pass *analysis.Pass, extra *helperFlag) (any, error) {
 			c.call(s.Cursor, s.Call)
 		}
 	}
+	c.checkCallers()
 	c.constantKeys()
 	directive.ReportAll(pass, c.diags)
 	return nil, nil
@@ -166,6 +169,9 @@ func (c *checker) call(cur inspector.Cursor, desc stripesdk.Callee) {
 	case keyFresh:
 		category = CategoryFreshKey
 		msg = fmt.Sprintf("%s is retried with a new idempotency key from %s on each attempt: set the key once, %s", desc.Name, k.fresh, where)
+	case keyCallers:
+		c.paramRetry(cur, desc, k.param, related)
+		return
 	case keyNilParams:
 		category = CategoryNilParams
 		if stripesdk.NilParamsSendKey(desc) {

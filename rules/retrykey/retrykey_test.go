@@ -16,6 +16,7 @@ func TestRetryKey(t *testing.T) {
 		"retrykey/wrappers/...",
 		"retrykey/keys",
 		"retrykey/userpkg/...",
+		"retrykey/callers/...",
 	)
 }
 

@@ -39,7 +39,8 @@ func (c *Client) Lookup(ctx context.Context, id string) (*stripe.Customer, error
 	return c.SC.V1Customers.Retrieve(ctx, id, nil)
 }
 
-// Describe loses the chain (%v): not a wrapper.
+// Describe loses the chain (%v), but its error reports the failed call:
+// a wrapper (an error of its own) all the same.
 func (c *Client) Describe(ctx context.Context, id string) error {
 	_, err := c.SC.V1Customers.Retrieve(ctx, id, nil)
 	if err != nil {

@@ -21,14 +21,17 @@ func refundAll(ctx context.Context, c *billing.Client, ids []string) {
 	}
 }
 
+func describe(ctx context.Context, c *billing.Client, id string) {
+	c.Describe(ctx, id) // want `error returned by \(\*billing.Client\).Describe is not checked`
+}
+
 func forward(ctx context.Context, c *billing.Client, id string) error {
 	return billing.Refund(ctx, c, id) // returned: handled, and forward is a wrapper too
 }
 
 // --- Silent. ---
 
-func describe(ctx context.Context, c *billing.Client, id string) {
-	c.Describe(ctx, id)                                // not a wrapper (%v drops the chain): errcheck's business
+func validate(ctx context.Context, c *billing.Client, id string) {
 	billing.Validate(id)                               // not a wrapper
 	if err := billing.Refund(ctx, c, id); err != nil { // checked
 		log.Print(err)
