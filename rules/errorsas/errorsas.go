@@ -33,6 +33,7 @@ var Analyzer = newAnalyzer()
 const (
 	CategoryAssertion  = "assertion"  // err.(*stripe.Error)
 	CategoryTypeSwitch = "typeswitch" // switch err.(type) { case *stripe.Error: }
+	CategoryOnlyStripe = "onlystripe" // if err != nil { if se, ok := err.(*stripe.Error); ok { return } }
 )
 
 type options struct {
@@ -61,7 +62,7 @@ func run(pass *analysis.Pass, opts options) (any, error) {
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{pass: pass, model: m, opts: opts, wrapped: make(map[ast.Node]*stripesdk.ErrorFlow), graphs: flow.NewGraphs(pass)}
-	for cur := range in.Root().Preorder((*ast.TypeAssertExpr)(nil), (*ast.TypeSwitchStmt)(nil)) {
+	for cur := range in.Root().Preorder((*ast.TypeAssertExpr)(nil), (*ast.TypeSwitchStmt)(nil), (*ast.IfStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.TypeAssertExpr:
 			if n.Type != nil { // x.(type) is the type switch's
@@ -69,6 +70,8 @@ func run(pass *analysis.Pass, opts options) (any, error) {
 			}
 		case *ast.TypeSwitchStmt:
 			c.typeSwitch(cur, n)
+		case *ast.IfStmt:
+			c.onlyStripe(cur, n)
 		}
 	}
 	directive.ReportAll(pass, c.diags)

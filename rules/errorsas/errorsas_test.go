@@ -12,6 +12,7 @@ func TestErrorsAs(t *testing.T) {
 		"errorsas/wrapped",
 		"errorsas/wrappedclient",
 		"errorsas/regressions",
+		"errorsas/onlystripe",
 	)
 }
 
