@@ -13,6 +13,8 @@ func TestErrorsAs(t *testing.T) {
 		"errorsas/wrappedclient",
 		"errorsas/regressions",
 		"errorsas/onlystripe",
+		"errorsas/callers/classify",
+		"errorsas/callers",
 	)
 }
 
