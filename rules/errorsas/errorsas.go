@@ -48,7 +48,7 @@ func newAnalyzer() *analysis.Analyzer {
 		Doc:       ruledoc.Doc("errorsas"),
 		URL:       ruledoc.URL("errorsas"),
 		Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, stripesdk.Analyzer, directive.Analyzer},
-		FactTypes: []analysis.Fact{new(assertsParams)},
+		FactTypes: []analysis.Fact{new(assertsParam)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			return run(pass, *opts)
 		},

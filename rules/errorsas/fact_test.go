@@ -7,15 +7,15 @@ import (
 	"testing"
 )
 
-// TestAssertsParamsGob checks that the fact survives the gob encoding the
+// TestAssertsParamGob checks that the fact survives the gob encoding the
 // drivers use to pass facts between packages.
-func TestAssertsParamsGob(t *testing.T) {
-	in := &assertsParams{Params: []assertedParam{{Index: 1, Name: "err", Type: "*stripe.Error", At: "classify.go:19:12"}}}
+func TestAssertsParamGob(t *testing.T) {
+	in := &assertsParam{Index: 1, Name: "err", Type: "*stripe.Error", At: "classify.go:19:12"}
 	var buf bytes.Buffer
 	if err := gob.NewEncoder(&buf).Encode(in); err != nil {
 		t.Fatal(err)
 	}
-	out := new(assertsParams)
+	out := new(assertsParam)
 	if err := gob.NewDecoder(&buf).Decode(out); err != nil {
 		t.Fatal(err)
 	}

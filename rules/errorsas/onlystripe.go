@@ -89,8 +89,8 @@ func (c *checker) stripeTest(s *ast.IfStmt) (ast.Node, *ast.Ident, types.Type) {
 		}
 		x, _ := ast.Unparen(ta.X).(*ast.Ident)
 		t := info.TypeOf(ta.Type)
-		if x == nil || !c.onError(x) || !stripesdk.IsErrorType(t) {
-			return nil, nil, nil
+		if x == nil || !c.onError(x) || !stripesdk.IsErrorType(t) || stripesdk.IsInnerError(t) {
+			return nil, nil, nil // an assertion to a typed inner error never matches: reported as such
 		}
 		return ta, x, t
 	case *ast.CallExpr:

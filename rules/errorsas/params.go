@@ -6,7 +6,6 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -25,36 +24,26 @@ import (
 // the call is in the same package; at the call, with the function as
 // related location, when it is in another package, whose pass cannot
 // report in the function's files. The assertions of an exported function
-// cross packages as an assertsParams fact. A call through a function
+// cross packages as an assertsParam fact. A call through a function
 // value or an interface is not followed; a function with no call in the
 // analysed packages stays silent.
 
-// assertsParams is the fact that a function asserts some of its error
-// parameters to a Stripe error type. It is exported for exported
-// functions only: no other package can call the rest.
-type assertsParams struct {
-	Params []assertedParam
-}
-
-// assertedParam is one assertion of a parameter.
-type assertedParam struct {
+// assertsParam is the fact that a function asserts one of its error
+// parameters to a Stripe error type: the first such assertion in source
+// order (a fact holds scalars only; a second asserted parameter of the
+// same function is followed in its own package only). It is exported for
+// exported functions only: no other package can call the rest.
+type assertsParam struct {
 	Index int    // the parameter's index in the signature
 	Name  string // the parameter's name
 	Type  string // the Stripe error type asserted to, "*stripe.Error"
 	At    string // where, "file.go:12:5" (a token.Pos means nothing in another process)
 }
 
-func (*assertsParams) AFact() {}
+func (*assertsParam) AFact() {}
 
-func (f *assertsParams) String() string {
-	var b strings.Builder
-	for i, p := range f.Params {
-		if i > 0 {
-			b.WriteString("; ")
-		}
-		fmt.Fprintf(&b, "asserts %s to %s at %s", p.Name, p.Type, p.At)
-	}
-	return b.String()
+func (f *assertsParam) String() string {
+	return fmt.Sprintf("asserts %s to %s at %s", f.Name, f.Type, f.At)
 }
 
 // paramAssert is an assertion (a comma-ok type assertion, or a case of a
@@ -63,7 +52,7 @@ type paramAssert struct {
 	fn    *types.Func
 	index int
 	node  ast.Node // the TypeAssertExpr, or the case's type expression
-	param assertedParam
+	param assertsParam
 }
 
 // params collects the assertions of the package's parameters, exports
@@ -88,11 +77,8 @@ func (c *checker) params(in *inspector.Inspector) {
 		if !fn.Exported() {
 			continue
 		}
-		fact := new(assertsParams)
-		for _, a := range byFunc[fn] {
-			fact.Params = append(fact.Params, a.param)
-		}
-		c.pass.ExportObjectFact(fn, fact)
+		fact := byFunc[fn][0].param
+		c.pass.ExportObjectFact(fn, &fact)
 	}
 	for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
@@ -109,21 +95,15 @@ func (c *checker) params(in *inspector.Inspector) {
 			}
 			continue
 		}
-		var fact assertsParams
-		if !c.pass.ImportObjectFact(fn, &fact) {
-			continue
-		}
-		for _, p := range fact.Params {
-			if c.passesWrapped(cur, call, fn, p.Index) {
-				c.diags = append(c.diags, analysis.Diagnostic{
-					Pos:      call.Fun.Pos(),
-					End:      call.Lparen + 1,
-					Category: CategoryWrappedArg,
-					Message:  fmt.Sprintf("wrapped error passed to %s, whose assertion to %s misses it: use errors.As there", stripesdk.FuncName(fn), p.Type),
-					Related:  []analysis.RelatedInformation{{Pos: fn.Pos(), Message: fmt.Sprintf("%s asserted to %s at %s", p.Name, p.Type, p.At)}},
-				})
-				break // one finding per call
-			}
+		var p assertsParam
+		if c.pass.ImportObjectFact(fn, &p) && c.passesWrapped(cur, call, fn, p.Index) {
+			c.diags = append(c.diags, analysis.Diagnostic{
+				Pos:      call.Fun.Pos(),
+				End:      call.Lparen + 1,
+				Category: CategoryWrappedArg,
+				Message:  fmt.Sprintf("wrapped error passed to %s, whose assertion to %s misses it: use errors.As there", stripesdk.FuncName(fn), p.Type),
+				Related:  []analysis.RelatedInformation{{Pos: fn.Pos(), Message: fmt.Sprintf("%s asserted to %s at %s", p.Name, p.Type, p.At)}},
+			})
 		}
 	}
 }
@@ -183,7 +163,7 @@ func (c *checker) paramAsserts(cur inspector.Cursor) []paramAssert {
 			continue
 		}
 		pos := c.pass.Fset.Position(at[i].Pos())
-		out = append(out, paramAssert{fn: fn, index: index, node: at[i], param: assertedParam{
+		out = append(out, paramAssert{fn: fn, index: index, node: at[i], param: assertsParam{
 			Index: index,
 			Name:  v.Name(),
 			Type:  types.TypeString(t, (*types.Package).Name),

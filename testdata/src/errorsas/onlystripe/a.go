@@ -163,3 +163,14 @@ func missingIsFine(charge string) error {
 	}
 	return nil
 }
+
+func innerAssertion(w http.ResponseWriter, charge string) {
+	_, err := refund.New(&stripe.RefundParams{Charge: stripe.String(charge)})
+	if err != nil {
+		if ce, ok := err.(*stripe.CardError); ok { // want `type assertion to \*stripe.CardError never matches the \*stripe.Error the SDK returns: use errors.As`
+			http.Error(w, string(ce.DeclineCode), http.StatusPaymentRequired)
+			return
+		}
+	}
+	w.WriteHeader(http.StatusOK)
+}
