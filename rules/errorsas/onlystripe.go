@@ -60,6 +60,9 @@ func (c *checker) onlyStripe(cur inspector.Cursor, inner *ast.IfStmt) {
 	} else if c.readsAny(after[j+1:], v) {
 		return // err returned or recorded after the if
 	}
+	if c.readLater(cur, after[j+1:], v) {
+		return
+	}
 	c.diags = append(c.diags, analysis.Diagnostic{
 		Pos:      test.Pos(),
 		End:      test.End(),
@@ -186,4 +189,45 @@ func (c *checker) readsAny(list []ast.Stmt, v *types.Var) bool {
 func (c *checker) reads(n ast.Node, v *types.Var) bool {
 	id, ok := n.(*ast.Ident)
 	return ok && c.pass.TypesInfo.Uses[id] == v
+}
+
+// readLater reports whether v is read where the statements do not show
+// it: v is a result of the function around cur and a statement of list
+// holds a bare return (which returns it), or a defer statement of the
+// function reads it (at every return).
+func (c *checker) readLater(cur inspector.Cursor, list []ast.Stmt, v *types.Var) bool {
+	sig, body, ok := gocode.EnclosingFunc(c.pass.TypesInfo, cur)
+	if !ok {
+		return false
+	}
+	result := false
+	for i := range sig.Results().Len() {
+		result = result || sig.Results().At(i) == v
+	}
+	found := false
+	inspect := func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its returns are its own
+		case *ast.ReturnStmt:
+			found = result && len(n.Results) == 0
+		}
+		return !found
+	}
+	for _, st := range list {
+		ast.Inspect(st, inspect)
+	}
+	if found {
+		return true
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if d, ok := n.(*ast.DeferStmt); ok && !found {
+			found = c.readsAny([]ast.Stmt{d}, v)
+		}
+		return !found
+	})
+	return found
 }

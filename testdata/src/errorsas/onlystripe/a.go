@@ -174,3 +174,30 @@ func innerAssertion(w http.ResponseWriter, charge string) {
 	}
 	w.WriteHeader(http.StatusOK)
 }
+
+func namedResult(charge string) (r *stripe.Refund, err error) {
+	r, err = refund.New(&stripe.RefundParams{Charge: stripe.String(charge)})
+	if err != nil {
+		if se, ok := err.(*stripe.Error); ok { // silent: the bare return below returns err
+			return nil, fmt.Errorf("refund: %s", se.Msg)
+		}
+	}
+	log.Print("refunded")
+	return
+}
+
+func deferred(charge string) (err error) {
+	defer func() {
+		if err != nil {
+			log.Print(err)
+		}
+	}()
+	_, err = refund.New(&stripe.RefundParams{Charge: stripe.String(charge)})
+	if err != nil {
+		var se *stripe.Error
+		if errors.As(err, &se) { // silent: the deferred function reads err at every return
+			return fmt.Errorf("refund: %s", se.Msg)
+		}
+	}
+	return nil
+}
