@@ -33,6 +33,8 @@ var Analyzer = newAnalyzer()
 const (
 	CategoryAssertion  = "assertion"  // err.(*stripe.Error)
 	CategoryTypeSwitch = "typeswitch" // switch err.(type) { case *stripe.Error: }
+	CategoryOnlyStripe = "onlystripe" // if err != nil { if se, ok := err.(*stripe.Error); ok { return } }
+	CategoryWrappedArg = "wrappedarg" // billing.IsDeclined(fmt.Errorf("...: %w", err)), which asserts its parameter
 )
 
 type options struct {
@@ -42,10 +44,11 @@ type options struct {
 func newAnalyzer() *analysis.Analyzer {
 	opts := new(options)
 	a := &analysis.Analyzer{
-		Name:     "errorsas",
-		Doc:      ruledoc.Doc("errorsas"),
-		URL:      ruledoc.URL("errorsas"),
-		Requires: []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, stripesdk.Analyzer, directive.Analyzer},
+		Name:      "errorsas",
+		Doc:       ruledoc.Doc("errorsas"),
+		URL:       ruledoc.URL("errorsas"),
+		Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, stripesdk.Analyzer, directive.Analyzer},
+		FactTypes: []analysis.Fact{new(assertsParam)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			return run(pass, *opts)
 		},
@@ -60,8 +63,10 @@ func run(pass *analysis.Pass, opts options) (any, error) {
 		return nil, nil
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	c := &checker{pass: pass, model: m, opts: opts, wrapped: make(map[ast.Node]*stripesdk.ErrorFlow), graphs: flow.NewGraphs(pass)}
-	for cur := range in.Root().Preorder((*ast.TypeAssertExpr)(nil), (*ast.TypeSwitchStmt)(nil)) {
+	c := &checker{pass: pass, model: m, opts: opts, wrapped: make(map[ast.Node]*stripesdk.ErrorFlow), graphs: flow.NewGraphs(pass),
+		wrappedBy: make(map[ast.Node]*ast.CallExpr)}
+	c.params(in)
+	for cur := range in.Root().Preorder((*ast.TypeAssertExpr)(nil), (*ast.TypeSwitchStmt)(nil), (*ast.IfStmt)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.TypeAssertExpr:
 			if n.Type != nil { // x.(type) is the type switch's
@@ -69,6 +74,8 @@ func run(pass *analysis.Pass, opts options) (any, error) {
 			}
 		case *ast.TypeSwitchStmt:
 			c.typeSwitch(cur, n)
+		case *ast.IfStmt:
+			c.onlyStripe(cur, n)
 		}
 	}
 	directive.ReportAll(pass, c.diags)
@@ -81,7 +88,11 @@ type checker struct {
 	opts    options
 	wrapped map[ast.Node]*stripesdk.ErrorFlow // by outermost function
 	graphs  *flow.Graphs
-	diags   []analysis.Diagnostic
+	// wrappedBy holds, for an assertion of a parameter (the
+	// TypeAssertExpr or the type switch case), the first call of the
+	// package that passes the parameter an error that may be wrapped.
+	wrappedBy map[ast.Node]*ast.CallExpr
+	diags     []analysis.Diagnostic
 }
 
 // onError reports whether x is a value of the interface type error that
@@ -96,9 +107,11 @@ func (c *checker) onError(x ast.Expr) bool {
 // question is asked of the outermost function around cur, so that a
 // variable captured by a function literal is answered for.
 func (c *checker) mayBeWrapped(cur inspector.Cursor, x ast.Expr) bool {
-	if c.opts.strict {
-		return true
-	}
+	return c.opts.strict || c.wrappedAt(cur, x)
+}
+
+// wrappedAt is mayBeWrapped without the strict flag.
+func (c *checker) wrappedAt(cur inspector.Cursor, x ast.Expr) bool {
 	var fn ast.Node // nil outside any function: no variables, only the expression
 	if outer, ok := gocode.OutermostFunc(cur); ok {
 		fn = outer.Node()
@@ -147,11 +160,12 @@ func (c *checker) assertion(cur inspector.Cursor, ta *ast.TypeAssertExpr) {
 	d := analysis.Diagnostic{Pos: ta.Pos(), End: ta.End(), Category: CategoryAssertion}
 	switch {
 	case commaOKAssign || commaOKSpec:
-		msg := problem(t, func() bool { return c.mayBeWrapped(cur, ta.X) })
+		msg := problem(t, func() bool { return c.mayBeWrapped(cur, ta.X) || c.wrappedBy[ta] != nil })
 		if msg == "" {
 			return
 		}
 		d.Message = "type assertion to " + msg
+		d.Related = c.passedHere(ta)
 		if commaOKAssign {
 			if fix := c.fix(parent, as, ta); fix != nil {
 				d.SuggestedFixes = []analysis.SuggestedFix{*fix}
@@ -175,11 +189,21 @@ func (c *checker) typeSwitch(cur inspector.Cursor, sw *ast.TypeSwitchStmt) {
 	}
 	for _, stmt := range sw.Body.List {
 		for _, e := range stmt.(*ast.CaseClause).List {
-			if msg := problem(c.pass.TypesInfo.TypeOf(e), func() bool { return c.mayBeWrapped(cur, x) }); msg != "" {
-				c.diags = append(c.diags, analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryTypeSwitch, Message: "type switch case " + msg})
+			if msg := problem(c.pass.TypesInfo.TypeOf(e), func() bool { return c.mayBeWrapped(cur, x) || c.wrappedBy[e] != nil }); msg != "" {
+				c.diags = append(c.diags, analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Category: CategoryTypeSwitch, Message: "type switch case " + msg, Related: c.passedHere(e)})
 			}
 		}
 	}
+}
+
+// passedHere returns the related location of an assertion of a parameter
+// that a call of the package passes a wrapped error, or nil.
+func (c *checker) passedHere(n ast.Node) []analysis.RelatedInformation {
+	call := c.wrappedBy[n]
+	if call == nil {
+		return nil
+	}
+	return []analysis.RelatedInformation{{Pos: call.Pos(), End: call.End(), Message: "a wrapped error is passed here"}}
 }
 
 // fix turns a comma-ok assertion into errors.As: in an if statement's

@@ -12,6 +12,9 @@ func TestErrorsAs(t *testing.T) {
 		"errorsas/wrapped",
 		"errorsas/wrappedclient",
 		"errorsas/regressions",
+		"errorsas/onlystripe",
+		"errorsas/callers/classify",
+		"errorsas/callers",
 	)
 }
 

@@ -13,6 +13,7 @@ func TestErrSwitch(t *testing.T) {
 		"errswitch/client",
 		"errswitch/noimport",
 		"errswitch/notclassifying",
+		"errswitch/nodefault",
 	)
 }
 

@@ -82,3 +82,25 @@ func forget(id string) error {
 	}
 	return err
 }
+
+// --- Two clauses without default: every other category falls through ---
+
+func twoCasesNoDefault(se *stripe.Error) error {
+	switch se.Err.(type) { // want `type switch on \(\*stripe.Error\).Err has no case for \*stripe.CardError` `no case for \*stripe.InvalidRequestError`
+	case *stripe.APIError:
+		log.Print("indeterminate")
+	case *stripe.RateLimitError:
+		log.Print("back off")
+	}
+	return se
+}
+
+func bothNoDefault(se *stripe.Error) error {
+	switch se.Type { // silent: both categories have a case
+	case stripe.ErrorTypeCard:
+		return nil
+	case stripe.ErrorTypeInvalidRequest:
+		log.Print(se.Param)
+	}
+	return se
+}

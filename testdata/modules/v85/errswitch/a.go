@@ -74,3 +74,28 @@ func deleteCustomer(ctx context.Context, sc *stripe.Client, id string) error {
 	}
 	return err
 }
+
+// --- Two clauses without default: every other category falls through ---
+
+func translateTwo(err error) error {
+	var se *stripe.Error
+	if !errors.As(err, &se) {
+		return err
+	}
+	switch se.Type { // want `switch on stripe.ErrorType has no case for stripe.ErrorTypeCard`
+	case stripe.ErrorTypeInvalidRequest:
+		return fmt.Errorf("%w: %w", errClient, err)
+	case stripe.ErrorTypeRateLimit:
+		return fmt.Errorf("retry later: %w", err)
+	}
+	return err
+}
+
+func typeSwitchNoDefault(se *stripe.Error) {
+	switch se.Err.(type) { // silent: both typed errors have a case
+	case *stripe.CardError:
+		log.Print("declined")
+	case *stripe.InvalidRequestError:
+		log.Print(se.Param)
+	}
+}

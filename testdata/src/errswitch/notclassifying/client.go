@@ -27,20 +27,6 @@ func translate(err error) error {
 	return err
 }
 
-func translateTwo(err error) error {
-	var se *sdk.Error
-	if !errors.As(err, &se) {
-		return err
-	}
-	switch se.Type { // silent: two clauses without default: a translator, not a catch-all
-	case sdk.ErrorTypeInvalidRequest:
-		return fmt.Errorf("%w: %w", ErrClient, err)
-	case sdk.ErrorTypeRateLimit:
-		return fmt.Errorf("retry later: %w", err)
-	}
-	return err
-}
-
 func deleteCustomer(ctx context.Context, sc *sdk.Client, id string) error {
 	_, err := sc.V1Customers.Delete(ctx, id, nil)
 	var se *sdk.Error
