@@ -20,6 +20,8 @@ func TestUncheckedErr(t *testing.T) {
 		"uncheckederr/generated",
 		"uncheckederr/unrelated",
 		"uncheckederr/regressions",
+		"uncheckederr/listshapes",
+		"uncheckederr/partial",
 	)
 }
 
