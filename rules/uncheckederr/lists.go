@@ -156,8 +156,8 @@ func (c *checker) iteratorLoop(cur inspector.Cursor, loop *ast.ForStmt) {
 // as an empty list ("not found").
 func (c *checker) ifNext(cur inspector.Cursor, next *ast.CallExpr) {
 	it, body := c.iteratorOf(cur, next)
-	if it == nil {
-		return
+	if it == nil || !isLocal(it, body) {
+		return // a list made elsewhere: its maker may check it
 	}
 	u := c.listUses(body, it)
 	if u.escapes || len(u.errs) > 0 || u.nextLoop {
@@ -202,7 +202,7 @@ func (c *checker) listCall(cur inspector.Cursor, call *ast.CallExpr, desc stripe
 	}
 	it, _ := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
 	_, body, ok := gocode.EnclosingFunc(c.pass.TypesInfo, cur)
-	if it == nil || !ok || !gocode.Contains(body, id) || it.Pos() < body.Pos() || it.Pos() > body.End() {
+	if it == nil || !ok || !isLocal(it, body) {
 		return // not a local variable of this function
 	}
 	u := c.listUses(body, it)
@@ -214,11 +214,64 @@ func (c *checker) listCall(cur inspector.Cursor, call *ast.CallExpr, desc stripe
 	c.report(acc, CategoryList, fmt.Sprintf("error of %s is not checked (%s.%s reads the first page even when the request failed: check %s.Err() first)", desc.Name, it.Name(), method, it.Name()), nil)
 }
 
+// isLocal reports whether v is declared in body (not a parameter, result
+// or package-level variable).
+func isLocal(v *types.Var, body *ast.BlockStmt) bool {
+	return body.Pos() < v.Pos() && v.Pos() < body.End()
+}
+
+// usedAfter reports whether v is used after pos in body.
+func (c *checker) usedAfter(body *ast.BlockStmt, v *types.Var, pos token.Pos) bool {
+	used := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Pos() > pos && c.pass.TypesInfo.Uses[id] == v {
+			used = true
+		}
+		return !used
+	})
+	return used
+}
+
+// endsFunction reports whether nothing runs after the statement at cur
+// (a loop, or an if after one) in a function without results: it is the
+// last statement of the function's body, or followed by a bare return.
+// Leaving such a loop on an error is returning: nobody is told either way.
+func endsFunction(cur inspector.Cursor, sig *types.Signature, body *ast.BlockStmt) bool {
+	if sig.Results().Len() > 0 {
+		return false
+	}
+	if _, ok := cur.Parent().Node().(*ast.LabeledStmt); ok {
+		cur = cur.Parent()
+	}
+	if cur.Parent().Node() != body {
+		return false
+	}
+	list, i, ok := gocode.StmtList(cur)
+	if !ok {
+		return false
+	}
+	rest := list[i+1:]
+	return len(rest) == 0 || len(rest) == 1 && isBareReturn(rest[0])
+}
+
 // partialRange checks a range over a list's All whose error variable
 // errVar is read: an "if err != nil { …; break }" (or continue) that
 // neither stops the function nor records the error drops it, and the code
 // after the loop takes the items seen so far for the whole list.
 func (c *checker) partialRange(cur inspector.Cursor, rng *ast.RangeStmt, errVar *types.Var, name string) {
+	sig, body, ok := gocode.EnclosingFunc(c.pass.TypesInfo, cur)
+	if !ok || endsFunction(cur, sig, body) || c.usedAfter(body, errVar, rng.End()) {
+		return // nothing runs after the loop, or the error is read after it
+	}
+	if sel, ok := ast.Unparen(ast.Unparen(rng.X).(*ast.CallExpr).Fun).(*ast.SelectorExpr); ok {
+		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+			if list, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok {
+				if u := c.listUses(body, list); u.escapes || len(u.errs) > 0 {
+					return // the list's Err is read too, or may be
+				}
+			}
+		}
+	}
 	isErr := func(x ast.Expr) bool {
 		id, ok := ast.Unparen(x).(*ast.Ident)
 		return ok && c.pass.TypesInfo.Uses[id] == errVar
@@ -241,18 +294,15 @@ func (c *checker) partialRange(cur inspector.Cursor, rng *ast.RangeStmt, errVar 
 	}
 }
 
-// partialAfterLoop checks the statement right after a loop
-// "for it.Next() { … }": an "if err := it.Err(); err != nil { … }" (or
-// "if it.Err() != nil") that neither stops the function nor records the
+// partialAfterLoop checks what follows a loop "for it.Next() { … }"
+// (at cur) right after it: "if err := it.Err(); err != nil { … }", "if
+// it.Err() != nil { … }", or "err := it.Err()" and "if err != nil { … }".
+// An if (without else) that neither stops the function nor records the
 // error drops it, and the code after it takes the items seen so far for
 // the whole list.
 func (c *checker) partialAfterLoop(cur inspector.Cursor, body *ast.BlockStmt, it *types.Var) {
 	list, i, ok := gocode.StmtList(cur)
 	if !ok || i+1 >= len(list) {
-		return
-	}
-	ifs, ok := list[i+1].(*ast.IfStmt)
-	if !ok || ifs.Else != nil {
 		return
 	}
 	isItErr := func(x ast.Expr) bool {
@@ -262,46 +312,78 @@ func (c *checker) partialAfterLoop(cur inspector.Cursor, body *ast.BlockStmt, it
 			return ok && c.pass.TypesInfo.Uses[id] == it
 		}) == "Err"
 	}
-	var errCall ast.Expr
-	isErr := isItErr
-	switch init := ifs.Init.(type) {
-	case nil: // if it.Err() != nil { … }
+	// errOf returns the variable "v := it.Err()" declares, and the call.
+	errOf := func(s ast.Stmt) (*types.Var, *ast.CallExpr) {
+		as, ok := s.(*ast.AssignStmt)
+		if !ok || as.Tok != token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 || !isItErr(as.Rhs[0]) {
+			return nil, nil
+		}
+		id, ok := as.Lhs[0].(*ast.Ident)
+		if !ok {
+			return nil, nil
+		}
+		v, _ := c.pass.TypesInfo.Defs[id].(*types.Var)
+		return v, ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	}
+	var (
+		errVar  *types.Var
+		errCall *ast.CallExpr
+		at      = i + 1 // the if
+	)
+	if v, call := errOf(list[i+1]); v != nil { // err := it.Err(); if err != nil { … }
+		errVar, errCall, at = v, call, i+2
+		if at >= len(list) {
+			return
+		}
+	}
+	ifs, ok := list[at].(*ast.IfStmt)
+	if !ok || ifs.Else != nil {
+		return
+	}
+	switch {
+	case errVar != nil && ifs.Init != nil:
+		return
+	case ifs.Init != nil: // if err := it.Err(); err != nil { … }
+		if errVar, errCall = errOf(ifs.Init); errVar == nil {
+			return
+		}
+	default: // if it.Err() != nil { … }
 		if bin, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr); ok {
 			for _, x := range []ast.Expr{bin.X, bin.Y} {
 				if isItErr(x) {
-					errCall = x
+					errCall = ast.Unparen(x).(*ast.CallExpr)
 				}
 			}
 		}
-	case *ast.AssignStmt: // if err := it.Err(); err != nil { … }
-		if init.Tok != token.DEFINE || len(init.Lhs) != 1 || len(init.Rhs) != 1 || !isItErr(init.Rhs[0]) {
-			return
-		}
-		id, ok := init.Lhs[0].(*ast.Ident)
-		if !ok {
-			return
-		}
-		errVar, _ := c.pass.TypesInfo.Defs[id].(*types.Var)
-		if errVar == nil {
-			return
-		}
-		errCall = init.Rhs[0]
-		isErr = func(x ast.Expr) bool {
-			id, ok := ast.Unparen(x).(*ast.Ident)
-			return ok && c.pass.TypesInfo.Uses[id] == errVar || isItErr(x)
-		}
-	default:
-		return
+	}
+	isErr := func(x ast.Expr) bool {
+		id, ok := ast.Unparen(x).(*ast.Ident)
+		return ok && errVar != nil && c.pass.TypesInfo.Uses[id] == errVar || isItErr(x)
 	}
 	if errCall == nil || !c.nonNilCheck(ifs.Cond, isErr) || c.stops(ifs.Body) || c.records(ifs.Body, isErr) {
 		return
 	}
-	var related []analysis.RelatedInformation
-	if i+2 < len(list) {
-		related = []analysis.RelatedInformation{{Pos: list[i+2].Pos(), Message: "the function goes on here as if the list were complete"}}
+	if errVar != nil && c.usedAfter(body, errVar, ifs.End()) {
+		return // read again after the if
 	}
-	call := ast.Unparen(errCall).(*ast.CallExpr)
-	c.reportPartial(call, call.Lparen+1, fmt.Sprintf("error of %s is read after the loop and dropped (return it, or record it)", c.iteratorSource(body, it)), related)
+	sig, _, ok := gocode.EnclosingFunc(c.pass.TypesInfo, cur)
+	if !ok {
+		return
+	}
+	if sig.Results().Len() == 0 && cur.Parent().Node() == body && (at+1 == len(list) || at+2 == len(list) && isBareReturn(list[at+1])) {
+		return // nothing runs after the if: the function ends either way
+	}
+	var related []analysis.RelatedInformation
+	if at+1 < len(list) {
+		related = []analysis.RelatedInformation{{Pos: list[at+1].Pos(), Message: "the function goes on here as if the list were complete"}}
+	}
+	c.reportPartial(errCall, errCall.Lparen+1, fmt.Sprintf("error of %s is read after the loop and dropped (return it, or record it)", c.iteratorSource(body, it)), related)
+}
+
+// isBareReturn reports whether s is "return" with no results.
+func isBareReturn(s ast.Stmt) bool {
+	ret, ok := s.(*ast.ReturnStmt)
+	return ok && len(ret.Results) == 0
 }
 
 // nonNilCheck reports whether cond is "x != nil" (or "nil != x") for an x

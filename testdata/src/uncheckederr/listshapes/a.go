@@ -175,3 +175,34 @@ func itemAccessor(p *stripe72.CustomerListParams) {
 		log.Fatal(err)
 	}
 }
+
+func nextInForever(p *stripe72.CustomerListParams) []string {
+	var ids []string
+	it := customer72.List(p)
+	for {
+		if !it.Next() { // want `error of customer.List is not checked \(a failed request reads as an empty list: check it.Err\(\)\)`
+			break
+		}
+		ids = append(ids, it.Customer().ID)
+	}
+	return ids
+}
+
+func nextInForeverChecked(p *stripe72.CustomerListParams) ([]string, error) {
+	var ids []string
+	it := customer72.List(p)
+	for {
+		if !it.Next() {
+			break
+		}
+		ids = append(ids, it.Customer().ID)
+	}
+	return ids, it.Err()
+}
+
+func firstOfParam(it *customer72.Iter) *stripe72.Customer {
+	if it.Next() { // the caller made the list, and may check it
+		return it.Customer()
+	}
+	return nil
+}

@@ -183,3 +183,89 @@ func wrappedAfterLoop(p *stripe72.CustomerListParams) (n int, err error) {
 	}
 	return n, err
 }
+
+func twoStatements(p *stripe72.CustomerListParams) int {
+	n := 0
+	it := customer72.List(p)
+	for it.Next() {
+		n++
+	}
+	err := it.Err() // want `error of customer.List is read after the loop and dropped \(return it, or record it\)`
+	if err != nil {
+		log.Println(err)
+	}
+	return n
+}
+
+func voidWithWorkAfter(ctx context.Context, sc *stripe.Client, done func([]string)) {
+	var ids []string
+	for c, err := range sc.V1Customers.List(ctx, nil).All(ctx) {
+		if err != nil {
+			log.Print(err)
+			break // want `error of \(\*stripe.Client\).V1Customers.List stops the loop and is dropped \(return it, or record it\)`
+		}
+		ids = append(ids, c.ID)
+	}
+	done(ids) // takes the partial list for the whole
+}
+
+// --- Silent, too. ---
+
+func voidLastStatement(ctx context.Context, sc *stripe.Client) {
+	for c, err := range sc.V1Customers.List(ctx, nil).All(ctx) {
+		if err != nil {
+			log.Print(err)
+			break // the same as returning: nothing runs after the loop
+		}
+		log.Print(c.ID)
+	}
+}
+
+func voidBareReturn(p *stripe72.CustomerListParams) {
+	it := customer72.List(p)
+	for it.Next() {
+		log.Print(it.Customer().ID)
+	}
+	if err := it.Err(); err != nil {
+		log.Print(err) // nothing runs after it
+	}
+	return
+}
+
+func outerErrVar(ctx context.Context, sc *stripe.Client) ([]string, error) {
+	var ids []string
+	var c *stripe.Customer
+	var err error
+	for c, err = range sc.V1Customers.List(ctx, nil).All(ctx) {
+		if err != nil {
+			break // err is returned after the loop
+		}
+		ids = append(ids, c.ID)
+	}
+	return ids, err
+}
+
+func listErrAfterRange(ctx context.Context, sc *stripe.Client) ([]string, error) {
+	var ids []string
+	list := sc.V1Customers.List(ctx, nil)
+	for c, err := range list.All(ctx) {
+		if err != nil {
+			break
+		}
+		ids = append(ids, c.ID)
+	}
+	return ids, list.Err() // the list's error is returned
+}
+
+func twoStatementsReturned(p *stripe72.CustomerListParams) (int, error) {
+	n := 0
+	it := customer72.List(p)
+	for it.Next() {
+		n++
+	}
+	err := it.Err()
+	if err != nil {
+		log.Println(err)
+	}
+	return n, err // returned after all
+}
