@@ -50,7 +50,12 @@ func run(pass *analysis.Pass) (any, error) {
 		case site.Classified && site.Call.ErrResult >= 0:
 			c.call(site.Cursor, site.Expr(), site.Call)
 		case site.Classified && site.Call.Kind == stripesdk.KindList:
-			c.listCall(site.Cursor, site.Expr(), site.Call)
+			if rng, ok := parent.Node().(*ast.RangeStmt); ok && ast.Unparen(rng.X) == site.Expr() {
+				// v82 to v84: List returns the (item, error) pairs itself.
+				c.rangeOverAll(parent, rng)
+			} else {
+				c.listCall(site.Cursor, site.Expr(), site.Call)
+			}
 		case site.ListMethod == "All":
 			if rng, ok := parent.Node().(*ast.RangeStmt); ok && ast.Unparen(rng.X) == site.Expr() {
 				c.rangeOverAll(parent, rng)
@@ -132,11 +137,14 @@ func (c *checker) stored(cur inspector.Cursor, stmt ast.Node, target ast.Expr, c
 	}
 }
 
-// rangeOverAll checks a range over the (item, error) pairs that a v82+
-// list's All yields.
+// rangeOverAll checks a range over the (item, error) pairs that a v85+
+// list's All yields, or a v82 to v84 list call returns.
 func (c *checker) rangeOverAll(cur inspector.Cursor, rng *ast.RangeStmt) {
 	all := ast.Unparen(rng.X).(*ast.CallExpr)
 	name := c.model.ListName(all)
+	if d, ok := c.model.ClassifyCall(all); ok && d.Kind == stripesdk.KindList {
+		name = d.Name // the list call itself
+	}
 	switch value, _ := rng.Value.(*ast.Ident); {
 	case rng.Value == nil:
 		c.report(all, CategoryList, "error of "+name+" is not checked (range over All yields (item, error) pairs: bind the error)", c.fixRange(cur, rng))
