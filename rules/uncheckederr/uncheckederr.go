@@ -141,13 +141,13 @@ func (c *checker) stored(cur inspector.Cursor, stmt ast.Node, target ast.Expr, c
 // list's All yields, or a v82 to v84 list call returns.
 func (c *checker) rangeOverAll(cur inspector.Cursor, rng *ast.RangeStmt) {
 	all := ast.Unparen(rng.X).(*ast.CallExpr)
-	name := c.model.ListName(all)
+	name, yields := c.model.ListName(all), "range over All yields"
 	if d, ok := c.model.ClassifyCall(all); ok && d.Kind == stripesdk.KindList {
-		name = d.Name // the list call itself
+		name, yields = d.Name, "the list yields" // the list call itself
 	}
 	switch value, _ := rng.Value.(*ast.Ident); {
 	case rng.Value == nil:
-		c.report(all, CategoryList, "error of "+name+" is not checked (range over All yields (item, error) pairs: bind the error)", c.fixRange(cur, rng))
+		c.report(all, CategoryList, "error of "+name+" is not checked ("+yields+" (item, error) pairs: bind the error)", c.fixRange(cur, rng))
 	case value != nil && value.Name == "_":
 		c.report(all, CategoryList, "error of "+name+" is not checked (assigned to _)", c.fixRange(cur, rng))
 	case value != nil:

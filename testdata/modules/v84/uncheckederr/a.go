@@ -12,7 +12,7 @@ import (
 
 func rangeOneVar(ctx context.Context, sc *stripe.Client) []string {
 	var ids []string
-	for c := range sc.V1Customers.List(ctx, nil) { // want `error of \(\*stripe.Client\).V1Customers.List is not checked \(range over All yields \(item, error\) pairs: bind the error\)`
+	for c := range sc.V1Customers.List(ctx, nil) { // want `error of \(\*stripe.Client\).V1Customers.List is not checked \(the list yields \(item, error\) pairs: bind the error\)`
 		ids = append(ids, c.ID)
 	}
 	return ids
