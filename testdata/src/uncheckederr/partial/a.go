@@ -269,3 +269,29 @@ func twoStatementsReturned(p *stripe72.CustomerListParams) (int, error) {
 	}
 	return n, err // returned after all
 }
+
+func slogAny(ctx context.Context, sc *stripe.Client, logger *slog.Logger) ([]string, error) {
+	var ids []string
+	for c, err := range sc.V1Customers.List(ctx, nil).All(ctx) {
+		if err != nil {
+			logger.Error("listing customers", slog.Any("err", err))
+			break // want `error of \(\*stripe.Client\).V1Customers.List stops the loop and is dropped \(return it, or record it\)`
+		}
+		ids = append(ids, c.ID)
+	}
+	return ids, nil
+}
+
+type tracer interface{ RecordError(error) }
+
+func otherLogger(ctx context.Context, sc *stripe.Client, t tracer) []string {
+	var ids []string
+	for c, err := range sc.V1Customers.List(ctx, nil).All(ctx) {
+		if err != nil {
+			t.RecordError(err) // not fmt, log or slog: may keep the error
+			break
+		}
+		ids = append(ids, c.ID)
+	}
+	return ids
+}
