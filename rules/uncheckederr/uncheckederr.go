@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -37,6 +36,7 @@ const (
 	CategoryBlank     = "blank"     // the error is assigned to _
 	CategoryUnread    = "unread"    // the error is stored but never read
 	CategoryList      = "list"      // the error of a list is never read
+	CategoryPartial   = "partial"   // a list's error ends or skips its loop and is dropped
 )
 
 func run(pass *analysis.Pass) (any, error) {
@@ -49,13 +49,31 @@ func run(pass *analysis.Pass) (any, error) {
 		switch parent := gocode.UnparenParent(site.Cursor); {
 		case site.Classified && site.Call.ErrResult >= 0:
 			c.call(site.Cursor, site.Expr(), site.Call)
+		case site.Classified && site.Call.Kind == stripesdk.KindList:
+			if rng, ok := parent.Node().(*ast.RangeStmt); ok && ast.Unparen(rng.X) == site.Expr() {
+				// v82 to v84: List returns the (item, error) pairs itself.
+				c.rangeOverAll(parent, rng)
+			} else {
+				c.listCall(site.Cursor, site.Expr(), site.Call)
+			}
 		case site.ListMethod == "All":
 			if rng, ok := parent.Node().(*ast.RangeStmt); ok && ast.Unparen(rng.X) == site.Expr() {
 				c.rangeOverAll(parent, rng)
 			}
 		case site.ListMethod == "Next":
-			if loop, ok := parent.Node().(*ast.ForStmt); ok && ast.Unparen(loop.Cond) == site.Expr() {
-				c.iteratorLoop(parent, loop)
+			switch p := parent.Node().(type) {
+			case *ast.ForStmt:
+				if ast.Unparen(p.Cond) == site.Expr() {
+					c.iteratorLoop(parent, p)
+				}
+			case *ast.IfStmt: // if it.Next() { … }
+				if ast.Unparen(p.Cond) == site.Expr() {
+					c.ifNext(parent, site.Expr())
+				}
+			case *ast.UnaryExpr: // if !it.Next() { … }
+				if ifs, ok := gocode.UnparenParent(parent).Node().(*ast.IfStmt); ok && p.Op == token.NOT && ast.Unparen(ifs.Cond) == p {
+					c.ifNext(gocode.UnparenParent(parent), site.Expr())
+				}
 			}
 		}
 	}
@@ -119,95 +137,31 @@ func (c *checker) stored(cur inspector.Cursor, stmt ast.Node, target ast.Expr, c
 	}
 }
 
-// rangeOverAll checks a range over the (item, error) pairs that a v82+
-// list's All yields.
+// rangeOverAll checks a range over the (item, error) pairs that a v85+
+// list's All yields, or a v82 to v84 list call returns.
 func (c *checker) rangeOverAll(cur inspector.Cursor, rng *ast.RangeStmt) {
 	all := ast.Unparen(rng.X).(*ast.CallExpr)
-	name := c.model.ListName(all)
+	name, yields := c.model.ListName(all), "range over All yields"
+	if d, ok := c.model.ClassifyCall(all); ok && d.Kind == stripesdk.KindList {
+		name, yields = d.Name, "the list yields" // the list call itself
+	}
 	switch value, _ := rng.Value.(*ast.Ident); {
 	case rng.Value == nil:
-		c.report(all, CategoryList, "error of "+name+" is not checked (range over All yields (item, error) pairs: bind the error)", c.fixRange(cur, rng))
+		c.report(all, CategoryList, "error of "+name+" is not checked ("+yields+" (item, error) pairs: bind the error)", c.fixRange(cur, rng))
 	case value != nil && value.Name == "_":
 		c.report(all, CategoryList, "error of "+name+" is not checked (assigned to _)", c.fixRange(cur, rng))
 	case value != nil:
 		v, _ := c.pass.TypesInfo.ObjectOf(value).(*types.Var)
-		if f := c.flow(cur); v != nil && f != nil && !f.StoredValueRead(value, v) {
+		f := c.flow(cur)
+		if v == nil || f == nil {
+			return
+		}
+		if !f.StoredValueRead(value, v) {
 			c.report(all, CategoryList, fmt.Sprintf("error of %s is not checked (%s is never read in the loop)", name, v.Name()), nil)
+			return
 		}
+		c.partialRange(cur, rng, v, name)
 	}
-}
-
-// iteratorLoop checks a v72-style loop "for it.Next() { ... }": the
-// iterator's Err must be read after it.
-func (c *checker) iteratorLoop(cur inspector.Cursor, loop *ast.ForStmt) {
-	next := ast.Unparen(loop.Cond).(*ast.CallExpr)
-	sel, ok := ast.Unparen(next.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return
-	}
-	id, ok := ast.Unparen(sel.X).(*ast.Ident)
-	if !ok {
-		return
-	}
-	it, _ := c.pass.TypesInfo.Uses[id].(*types.Var)
-	_, body, ok := gocode.EnclosingFunc(c.pass.TypesInfo, cur)
-	if it == nil || !ok {
-		return
-	}
-	after, before := c.iteratorErrRead(body, it, loop)
-	if after {
-		return
-	}
-	src := c.iteratorSource(body, it)
-	msg := fmt.Sprintf("error of %s is not checked (call %s.Err() after the loop)", src, it.Name())
-	if before {
-		// The list fetches its first page when it is created, so Err
-		// before the loop sees only that request's failure; Next fetches
-		// the later pages.
-		msg = fmt.Sprintf("error of %s is checked only before the loop (later pages are fetched by Next: call %s.Err() after the loop)", src, it.Name())
-	}
-	c.report(next, CategoryList, msg, c.fixIteratorLoop(cur, loop, it.Name()))
-}
-
-// iteratorErrRead reports whether the function reads it.Err() after the
-// loop starts, or lets it escape (passes, returns or stores it), so that
-// someone else may (after); and whether it reads it.Err() before the loop
-// (before).
-func (c *checker) iteratorErrRead(body *ast.BlockStmt, it *types.Var, loop *ast.ForStmt) (after, before bool) {
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.SelectorExpr:
-			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == it {
-				if n.Sel.Name == "Err" {
-					if n.Pos() > loop.Pos() {
-						after = true
-					} else {
-						before = true
-					}
-				}
-				return false // it.Method: a use as a receiver
-			}
-		case *ast.Ident:
-			if c.pass.TypesInfo.Uses[n] == it && !isDefinitionTarget(body, n) {
-				after = true // it escapes
-			}
-		}
-		return !after
-	})
-	return after, before
-}
-
-// isDefinitionTarget reports whether id is assigned to (the left of an
-// assignment) in body.
-func isDefinitionTarget(body *ast.BlockStmt, id *ast.Ident) bool {
-	target := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		if as, ok := n.(*ast.AssignStmt); ok && slices.Contains(as.Lhs, ast.Expr(id)) {
-			target = true
-		}
-		return !target
-	})
-	return target
 }
 
 // iteratorSource names the list call that created it, or the iterator

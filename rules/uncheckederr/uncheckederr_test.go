@@ -20,6 +20,8 @@ func TestUncheckedErr(t *testing.T) {
 		"uncheckederr/generated",
 		"uncheckederr/unrelated",
 		"uncheckederr/regressions",
+		"uncheckederr/listshapes",
+		"uncheckederr/partial",
 	)
 }
 
@@ -34,10 +36,11 @@ func TestCheckGenerated(t *testing.T) {
 	fixturetest.Run(t, uncheckederr.Analyzer, "uncheckederr/generatedchecked")
 }
 
-// TestRealSDK runs the rule against the real stripe-go v72.122.0 and
-// v85.0.0, so the stubs cannot drift from reality unnoticed.
+// TestRealSDK runs the rule against the real stripe-go v72.122.0, v84.1.0
+// (whose list calls return the (item, error) pairs themselves, as from
+// v82 on) and v85.0.0, so the stubs cannot drift from reality unnoticed.
 func TestRealSDK(t *testing.T) {
-	for _, module := range []string{"v72", "v85"} {
+	for _, module := range []string{"v72", "v84", "v85"} {
 		t.Run(module, func(t *testing.T) {
 			fixturetest.RunModule(t, uncheckederr.Analyzer, module, "./uncheckederr/...")
 		})
