@@ -514,8 +514,17 @@ func (c *checker) errCheck(s ast.Stmt, err *types.Var) (*ast.IfStmt, bool) {
 	if id, isIdent := x.(*ast.Ident); !ok || !isIdent || c.pass.TypesInfo.Uses[id] != err {
 		return nil, false
 	}
-	_, returns := is.Body.List[len(is.Body.List)-1].(*ast.ReturnStmt)
-	return is, returns
+	if _, returns := is.Body.List[len(is.Body.List)-1].(*ast.ReturnStmt); !returns {
+		return nil, false
+	}
+	gotos := false
+	ast.Inspect(is.Body, func(n ast.Node) bool {
+		if br, ok := n.(*ast.BranchStmt); ok && br.Tok == token.GOTO {
+			gotos = true // moved up, it could jump over declarations
+		}
+		return !gotos
+	})
+	return is, !gotos
 }
 
 // movable reports whether check can move above stmts: they contain no

@@ -119,3 +119,18 @@ func trailingComment(p *stripe.PaymentIntentParams) error {
 	} // done
 	return nil
 }
+
+// No fix: the check holds a goto.
+func withGoto(p *stripe.PaymentIntentParams, strict bool) error {
+	pi, err := paymentintent.New(p)
+	log.Print(pi.ID) // want `pi.ID read before the error of paymentintent.New is checked: check err first`
+	if err != nil {
+		if strict {
+			goto fail
+		}
+		return nil
+	}
+	return nil
+fail:
+	return err
+}

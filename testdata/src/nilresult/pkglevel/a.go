@@ -205,3 +205,48 @@ func list() {
 		log.Print(it.PaymentIntent().ID) // silent: not a result with an error
 	}
 }
+
+func ifInit(id string) {
+	if c, err := customer.Get(id, nil); err != nil {
+		log.Printf("customer %s: %v", c.ID, err) // want `c.ID read after customer.Get failed \(err is not nil\): leave after handling the error`
+	}
+}
+
+func retried(p *stripe.PaymentIntentParams) (string, error) {
+	var pi *stripe.PaymentIntent
+	var err error
+	for i := 0; i < 3; i++ {
+		pi, err = paymentintent.New(p)
+		if err == nil {
+			break
+		}
+	}
+	if err != nil {
+		return "", err
+	}
+	return pi.ID, nil // silent: every path here checked err
+}
+
+func fallback(id string) (string, error) {
+	c, err := customer.Get(id, nil)
+	if err != nil {
+		c, err = customer.New(&stripe.CustomerParams{})
+		if err != nil {
+			return "", err
+		}
+	}
+	return c.ID, nil // silent: c was replaced on failure, and that error checked
+}
+
+func notFoundFallsThrough(id string) string {
+	c, err := customer.Get(id, nil)
+	if err != nil && !isMissing(err) {
+		return ""
+	}
+	return c.Email // want `c.Email read after customer.Get failed \(err is not nil\): leave after handling the error`
+}
+
+func isMissing(err error) bool {
+	var se *stripe.Error
+	return errors.As(err, &se) && se.Code == stripe.ErrorCodeResourceMissing
+}
