@@ -371,7 +371,7 @@ func (c *checker) nilTest(cond ast.Expr, value bool, f *flow.Facts) {
 	if !ok {
 		return
 	}
-	nonNil := (cond.(*ast.BinaryExpr).Op == token.NEQ) == value
+	nonNil := (ast.Unparen(cond).(*ast.BinaryExpr).Op == token.NEQ) == value
 	asErr, asRes := "|"+flow.VarKey(v)+"#", flow.VarKey(v)+"|"
 	for k := range f.May {
 		switch rest := k[len(uncheckedPrefix):]; {

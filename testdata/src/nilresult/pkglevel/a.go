@@ -250,3 +250,17 @@ func isMissing(err error) bool {
 	var se *stripe.Error
 	return errors.As(err, &se) && se.Code == stripe.ErrorCodeResourceMissing
 }
+
+func copied(p *stripe.PaymentIntentParams) (stripe.PaymentIntent, error) {
+	pi, err := paymentintent.New(p)
+	v := *pi // want `\*pi read before the error of paymentintent.New is checked: check err first`
+	return v, err
+}
+
+func parenthesized(p *stripe.PaymentIntentParams) string {
+	pi, err := paymentintent.New(p)
+	if (err != nil) || (pi == nil) {
+		return ""
+	}
+	return pi.ID // silent: checked above
+}
