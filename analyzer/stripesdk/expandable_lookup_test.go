@@ -28,7 +28,6 @@ func TestExpandableField(t *testing.T) {
 		{"Price", "Product", "product"},
 		{"SubscriptionItem", "Price", ""},    // always sent in full
 		{"Customer", "Discount", ""},         // a full object, own description
-		{"Discount", "Coupon", ""},           // the Coupon's own description
 		{"Error", "PaymentIntent", ""},       // the SDK's own field
 		{"PaymentIntent", "Amount", ""},      // not a reference
 		{"Invoice", "CustomerEmail", ""},     // the denormalised field
