@@ -60,9 +60,9 @@ func expanded(id string) error {
 	if err != nil {
 		return err
 	}
-	log.Print(pi.Customer.Email)             // silent: expanded
-	log.Print(pi.Invoice.Status)             // silent: expanded through invoice.subscription
-	log.Print(pi.PaymentMethod.Type)         // want `stripe.PaymentIntent.PaymentMethod is not expanded by paymentintent.Get`
+	log.Print(pi.Customer.Email)              // silent: expanded
+	log.Print(pi.Invoice.Status)              // silent: expanded through invoice.subscription
+	log.Print(pi.PaymentMethod.Type)          // want `stripe.PaymentIntent.PaymentMethod is not expanded by paymentintent.Get`
 	log.Print(pi.Invoice.Subscription.Status) // silent: expanded
 	return nil
 }
