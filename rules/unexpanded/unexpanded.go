@@ -159,6 +159,9 @@ func (c *checker) function(body *ast.BlockStmt) {
 		if !ok {
 			return true
 		}
+		if _, isID := ast.Unparen(rootIdentOrExpr(sel)).(*ast.Ident); !isID {
+			return true // f().X, a[i].X: look for chains inside
+		}
 		c.read(sel, origins, invalid)
 		return false // the outermost selector of a chain covers the inner ones
 	})
@@ -315,7 +318,7 @@ func (c *checker) paramsOf(call *ast.CallExpr, body *ast.BlockStmt) *params {
 			}
 			return p
 		}
-		v := c.localVar(arg, body)
+		v := c.localVar(gocode.Unaddr(arg), body) // params, or &params of a struct variable
 		if v == nil {
 			return nil
 		}
@@ -508,13 +511,9 @@ func (c *checker) paramsUse(n ast.Node, v *types.Var, p *params, ok *bool) bool 
 		}
 		if callee, isAPI := c.model.ClassifyCall(n); isAPI && stripesdk.IsSDKPackage(callee.Func.Pkg()) {
 			for _, arg := range n.Args {
-				if id, isID := ast.Unparen(arg).(*ast.Ident); isID && info.Uses[id] == v {
-					p.calls++
-				}
-			}
-			// The other arguments are checked below as usual.
-			for _, arg := range n.Args {
-				if id, isID := ast.Unparen(arg).(*ast.Ident); !isID || info.Uses[id] != v {
+				if id, isID := ast.Unparen(gocode.Unaddr(arg)).(*ast.Ident); isID && info.Uses[id] == v {
+					p.calls++ // params or &params
+				} else {
 					ast.Inspect(arg, func(m ast.Node) bool { return c.paramsUse(m, v, p, ok) })
 				}
 			}
@@ -549,6 +548,19 @@ func (c *checker) buildsParams(x ast.Expr, p *params) bool {
 		return false
 	}
 	return c.literalExpands(x, p)
+}
+
+// rootIdentOrExpr returns the expression a chain of field selections
+// starts from: pi for pi.Customer.Email, f() for f().Customer.Email.
+func rootIdentOrExpr(sel *ast.SelectorExpr) ast.Expr {
+	x := ast.Expr(sel)
+	for {
+		s, ok := ast.Unparen(x).(*ast.SelectorExpr)
+		if !ok {
+			return x
+		}
+		x = s.X
+	}
 }
 
 // rootIdent returns the identifier a selector chain starts from.

@@ -3,6 +3,7 @@
 package params
 
 import (
+	"fmt"
 	"log"
 
 	stripe "github.com/stripe/stripe-go/v72"
@@ -38,8 +39,25 @@ func varParams(id string) error {
 	if err != nil {
 		return err
 	}
-	log.Print(inv.Customer.Email) // silent: &params is not followed
+	log.Print(inv.Customer.Email) // want `stripe.Invoice.Customer is not expanded by invoice.Get, so Customer.Email is always empty: read CustomerEmail or add AddExpand\("customer"\)`
 	return nil
+}
+
+func copied(id string) error {
+	var params stripe.InvoiceParams
+	p := &params
+	inv, err := invoice.Get(id, p)
+	if err != nil {
+		return err
+	}
+	log.Print(inv.Customer.Email) // silent: the params are reached through another variable
+	return nil
+}
+
+func viaCall(id string, get func() *stripe.PaymentIntent) {
+	log.Print(get().Customer.Email) // silent: no variable with a known origin
+	pi, _ := paymentintent.Get(id, nil)
+	log.Print(fmt.Sprint(pi.Customer.Email)) // want `stripe.PaymentIntent.Customer is not expanded by paymentintent.Get`
 }
 
 func declaredParams(id string) error {
