@@ -26,13 +26,15 @@ func TestExpandableField(t *testing.T) {
 		{"Subscription", "LatestInvoice", "latest_invoice"},
 		{"Subscription", "Customer", "customer"},
 		{"Price", "Product", "product"},
-		{"SubscriptionItem", "Price", ""},    // always sent in full
-		{"Customer", "Discount", ""},         // a full object, own description
-		{"Error", "PaymentIntent", ""},       // the SDK's own field
-		{"PaymentIntent", "Amount", ""},      // not a reference
-		{"Invoice", "CustomerEmail", ""},     // the denormalised field
-		{"LineItem", "Price", ""},            // a full object, own description
-		{"IssuingAuthorization", "Card", ""}, // the IssuingCard's own description
+		{"SubscriptionItem", "Price", ""},                    // always sent in full
+		{"Customer", "Discount", ""},                         // a full object, own description
+		{"Error", "PaymentIntent", ""},                       // the SDK's own field
+		{"PaymentIntent", "Amount", ""},                      // not a reference
+		{"Invoice", "CustomerEmail", ""},                     // the denormalised field
+		{"LineItem", "Price", ""},                            // a full object, own description
+		{"IssuingAuthorization", "Card", ""},                 // the IssuingCard's own description
+		{"SubscriptionSchedule", "ReleasedSubscription", ""}, // always an id: a plain string in the specification
+		{"Review", "PaymentIntent", "payment_intent"},        // described, listed as expandable
 	}
 	cases := map[string][]want{
 		"v72": append([]want{
