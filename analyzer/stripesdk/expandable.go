@@ -294,5 +294,17 @@ var expandableTable = map[expandKey]expandEntry{
 	{Type: "TreasuryTransactionEntry", Field: "Transaction"}:                                         {JSON: "transaction", Majors: 0x2001},
 }
 
+// copiedFields lists the fields documented as copies of a field of a
+// referenced object ("this field will equal `customer.email`"), by the
+// path they copy, with the majors that have them.
+var copiedFields = map[copyKey]copyEntry{
+	{Type: "Invoice", Path: "customer.address"}:    {Field: "CustomerAddress", Majors: 0x2001},
+	{Type: "Invoice", Path: "customer.email"}:      {Field: "CustomerEmail", Majors: 0x2001},
+	{Type: "Invoice", Path: "customer.name"}:       {Field: "CustomerName", Majors: 0x2001},
+	{Type: "Invoice", Path: "customer.phone"}:      {Field: "CustomerPhone", Majors: 0x2001},
+	{Type: "Invoice", Path: "customer.shipping"}:   {Field: "CustomerShipping", Majors: 0x2001},
+	{Type: "Invoice", Path: "customer.tax_exempt"}: {Field: "CustomerTaxExempt", Majors: 0x2001},
+}
+
 // expandableMajors has bit (major-72) set for each major the table was read from.
 const expandableMajors = 0x2001

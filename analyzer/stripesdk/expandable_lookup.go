@@ -32,17 +32,8 @@ func ExpandableField(owner *types.TypeName, field *types.Var) (json string, ok b
 	if !isStruct || !declares(st, field) {
 		return "", false
 	}
-	major, _, _ := ParseImportPath(owner.Pkg().Path())
 	e, ok := expandableTable[expandKey{Type: owner.Name(), Field: field.Name()}]
-	if !ok {
-		return "", false
-	}
-	if bit := major - 72; bit >= 0 && bit < 64 && expandableMajors&(1<<bit) != 0 {
-		ok = e.Majors&(1<<bit) != 0
-	} else {
-		ok = e.Majors&expandableMajors == expandableMajors
-	}
-	if !ok {
+	if !ok || !inMajor(e.Majors, owner.Pkg()) {
 		return "", false
 	}
 	return e.JSON, true
@@ -66,4 +57,49 @@ func declares(st *types.Struct, field *types.Var) bool {
 		}
 	}
 	return false
+}
+
+// copyKey names a field of a referenced object by its path from a struct
+// type of an SDK root package: Invoice, "customer.email".
+type copyKey struct {
+	Type string
+	Path string
+}
+
+// copyEntry is the field of the type that holds the copy.
+type copyEntry struct {
+	Field  string // CustomerEmail
+	Majors uint64 // bit (major-72) is set for each SDK major read that has it
+}
+
+// CopiedField returns the field of the struct type owner, of an SDK root
+// package, that the SDK documents as a copy of the field at path of a
+// referenced object (Invoice.CustomerEmail for "customer.email": "this
+// field will equal `customer.email`"), or nil. A major the table was not
+// read from has the copies of every major read.
+func CopiedField(owner *types.TypeName, path string) *types.Var {
+	if owner == nil || !isSDKRoot(owner.Pkg()) {
+		return nil
+	}
+	e, ok := copiedFields[copyKey{Type: owner.Name(), Path: path}]
+	if !ok || !inMajor(e.Majors, owner.Pkg()) {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(owner.Type(), true, owner.Pkg(), e.Field)
+	f, _ := obj.(*types.Var)
+	if f == nil || !f.IsField() {
+		return nil
+	}
+	return f
+}
+
+// inMajor reports whether majors, a table's bits, include the major of
+// pkg; for a major the tables were not read from, whether they include
+// every major read.
+func inMajor(majors uint64, pkg *types.Package) bool {
+	major, _, _ := ParseImportPath(pkg.Path())
+	if bit := major - 72; bit >= 0 && bit < 64 && expandableMajors&(1<<bit) != 0 {
+		return majors&(1<<bit) != 0
+	}
+	return majors&expandableMajors == expandableMajors
 }

@@ -69,6 +69,14 @@ func TestExpandableField(t *testing.T) {
 					t.Errorf("%s: ExpandableField(%s.%s) = %q, %v; want %q", major, w.owner, w.field, got, ok, w.json)
 				}
 			}
+			inv, _ := sdk.Scope().Lookup("Invoice").(*types.TypeName)
+			if f := CopiedField(inv, "customer.email"); f == nil || f.Name() != "CustomerEmail" {
+				t.Errorf("%s: CopiedField(Invoice, customer.email) = %v, want CustomerEmail", major, f)
+			}
+			cs, _ := sdk.Scope().Lookup("CheckoutSession").(*types.TypeName)
+			if f := CopiedField(cs, "customer.email"); f != nil {
+				t.Errorf("%s: CopiedField(CheckoutSession, customer.email) = %v, want nil (its CustomerEmail is what the session was created with)", major, f)
+			}
 			// Every entry of the table names a field of this major, or
 			// is not marked for it.
 			bit := uint64(1) << (majorNumber(major) - 72)

@@ -763,9 +763,12 @@ func fieldJSON(s *types.Selection) string {
 // s) whose expand path is path.
 func (c *checker) report(o *origin, sel, next *ast.SelectorExpr, s *types.Selection, path string) {
 	owner := ownerOf(s)
+	if owner == nil {
+		return
+	}
 	field := s.Obj().Name()
-	denorm := c.denormalised(s, field+next.Sel.Name)
-	name := "stripe." + owner + "." + field
+	denorm := c.denormalised(owner, s, c.pass.TypesInfo.Selections[next])
+	name := "stripe." + owner.Name() + "." + field
 	read := field + "." + next.Sel.Name
 	var msg string
 	switch o.category {
@@ -794,36 +797,39 @@ func (c *checker) report(o *origin, sel, next *ast.SelectorExpr, s *types.Select
 	c.diags = append(c.diags, d)
 }
 
-// ownerOf names the struct type that declares the field s selects.
-func ownerOf(s *types.Selection) string {
+// ownerOf returns the struct type that declares the field s selects.
+func ownerOf(s *types.Selection) *types.TypeName {
 	t := s.Recv()
 	idx := s.Index()
 	for i, k := range idx {
 		st, ok := gocode.Deref(t).Underlying().(*types.Struct)
 		if !ok || k >= st.NumFields() {
-			return ""
+			return nil
 		}
 		if i == len(idx)-1 {
 			if named, ok := types.Unalias(gocode.Deref(t)).(*types.Named); ok {
-				return named.Obj().Name()
+				return named.Obj()
 			}
-			return ""
+			return nil
 		}
 		t = st.Field(k).Type()
 	}
-	return ""
+	return nil
 }
 
-// denormalised returns the name of the field of the object that holds
-// what the read through the expandable field wants (Invoice.CustomerEmail
-// for inv.Customer.Email), as the SDK declares it, or "".
-func (c *checker) denormalised(s *types.Selection, name string) string {
-	obj, _, _ := types.LookupFieldOrMethod(s.Recv(), true, s.Obj().Pkg(), name)
-	f, ok := obj.(*types.Var)
-	if !ok || !f.IsField() || isSDKObject(f.Type()) {
-		return "" // not a field, or a reference itself
+// denormalised returns the name of the field of the object that the SDK
+// documents as a copy of what the read through the expandable field wants
+// (Invoice.CustomerEmail for inv.Customer.Email), or "".
+func (c *checker) denormalised(owner *types.TypeName, s, next *types.Selection) string {
+	expJSON, _ := stripesdk.ExpandableSelection(s)
+	nextJSON := fieldJSON(next)
+	if owner == nil || expJSON == "" || nextJSON == "" {
+		return ""
 	}
-	return name
+	if f := stripesdk.CopiedField(owner, expJSON+"."+nextJSON); f != nil {
+		return f.Name()
+	}
+	return ""
 }
 
 // fix adds params.AddExpand(path) after the declaration of the params

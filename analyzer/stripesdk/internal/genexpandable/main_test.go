@@ -130,3 +130,23 @@ func TestTableUpToDate(t *testing.T) {
 		t.Error("analyzer/stripesdk/expandable.go is not what genexpandable writes: run go generate in analyzer/stripesdk")
 	}
 }
+
+func TestExtractCopies(t *testing.T) {
+	const src = `package stripe
+
+type Invoice struct {
+	// The customer's email. Until the invoice is finalized, this field will equal ` + "`customer.email`" + `. Once the invoice is finalized, this field will no longer be updated.
+	CustomerEmail string
+	// If provided, this value will be used when the Customer object is created.
+	OtherEmail string
+}
+`
+	f, err := parser.ParseFile(token.NewFileSet(), "sdk.go", src, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := extractCopies([]*ast.File{f})
+	if len(got) != 1 || got[copyKey{"Invoice", "customer.email"}] != "CustomerEmail" {
+		t.Errorf("extractCopies = %v, want Invoice customer.email: CustomerEmail", got)
+	}
+}

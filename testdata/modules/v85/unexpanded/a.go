@@ -30,6 +30,18 @@ func invoiceEvent(event stripe.Event) error {
 	return nil
 }
 
+func checkoutEvent(event stripe.Event) error {
+	var session stripe.CheckoutSession
+	if err := json.Unmarshal(event.Data.Raw, &session); err != nil {
+		return err
+	}
+	if session.CustomerDetails != nil {
+		log.Print(session.CustomerDetails.Email) // silent: not a reference
+	}
+	log.Print(session.Customer.Email) // want `stripe.CheckoutSession.Customer is never expanded in an event, so Customer.Email is always empty: retrieve the object with AddExpand\("customer"\)$`
+	return nil
+}
+
 func retrieve(ctx context.Context, sc *stripe.Client, id string) error {
 	params := &stripe.SubscriptionRetrieveParams{}
 	params.AddExpand("latest_invoice.payment_intent")
