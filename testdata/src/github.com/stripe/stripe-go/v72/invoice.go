@@ -75,7 +75,9 @@ type Invoice struct {
 
 	// The ID of the customer who will be billed.
 	Customer *Customer `json:"customer"`
-	Deleted  bool      `json:"deleted"`
+	// The customer's email. Until the invoice is finalized, this field will equal `customer.email`. Once the invoice is finalized, this field will no longer be updated.
+	CustomerEmail string `json:"customer_email"`
+	Deleted       bool   `json:"deleted"`
 
 	// An arbitrary string attached to the object. Often useful for displaying to users. Referenced as 'memo' in the Dashboard.
 	Description string `json:"description"`

@@ -71,7 +71,9 @@ type Invoice struct {
 
 	// The ID of the customer to bill.
 	Customer *Customer `json:"customer"`
-	Deleted  bool      `json:"deleted,omitempty"`
+	// The customer's email. Until the invoice is finalized, this field will equal `customer.email`. Once the invoice is finalized, this field will no longer be updated.
+	CustomerEmail string `json:"customer_email"`
+	Deleted       bool   `json:"deleted,omitempty"`
 
 	// An arbitrary string attached to the object. Often useful for displaying to users. Referenced as 'memo' in the Dashboard.
 	Description string `json:"description"`
@@ -93,6 +95,8 @@ type Invoice struct {
 
 	// String representing the object's type. Objects of the same type share the same value.
 	Object string `json:"object"`
+	// The parent that generated this invoice
+	Parent *InvoiceParent `json:"parent"`
 
 	// The status of the invoice, one of `draft`, `open`, `paid`, `uncollectible`, or `void`. [Learn more](https://docs.stripe.com/billing/invoices/workflow#workflow-overview)
 	Status InvoiceStatus `json:"status"`
@@ -530,4 +534,34 @@ type InvoiceLineItemList struct {
 	APIResource
 	ListMeta
 	Data []*InvoiceLineItem `json:"data"`
+}
+
+// The type of parent that generated this invoice
+type InvoiceParentType string
+
+// Details about the quote that generated this invoice
+type InvoiceParentQuoteDetails struct {
+	// The quote that generated this invoice
+	Quote string `json:"quote"`
+}
+
+// Details about the subscription that generated this invoice
+type InvoiceParentSubscriptionDetails struct {
+	// Set of [key-value pairs](https://docs.stripe.com/api/metadata) defined as subscription metadata when an invoice is created. Becomes an immutable snapshot of the subscription metadata at the time of invoice finalization.
+	//  *Note: This attribute is populated only for invoices created on or after June 29, 2023.*
+	Metadata map[string]string `json:"metadata"`
+	// The subscription that generated this invoice
+	Subscription *Subscription `json:"subscription"`
+	// Only set for upcoming invoices that preview prorations. The time used to calculate prorations.
+	SubscriptionProrationDate int64 `json:"subscription_proration_date,omitempty"`
+}
+
+// The parent that generated this invoice
+type InvoiceParent struct {
+	// Details about the quote that generated this invoice
+	QuoteDetails *InvoiceParentQuoteDetails `json:"quote_details"`
+	// Details about the subscription that generated this invoice
+	SubscriptionDetails *InvoiceParentSubscriptionDetails `json:"subscription_details"`
+	// The type of parent that generated this invoice
+	Type InvoiceParentType `json:"type"`
 }

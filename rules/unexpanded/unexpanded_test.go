@@ -1,0 +1,26 @@
+package unexpanded_test
+
+import (
+	"testing"
+
+	"github.com/stripeerrlint/stripeerrlint/internal/fixturetest"
+	"github.com/stripeerrlint/stripeerrlint/rules/unexpanded"
+)
+
+func TestUnexpanded(t *testing.T) {
+	fixturetest.Run(t, unexpanded.Analyzer,
+		"unexpanded/event",
+		"unexpanded/params",
+		"unexpanded/client",
+	)
+}
+
+// TestRealSDK runs the rule against the real stripe-go v72.122.0 and
+// v85.0.0, so the stubs cannot drift from reality unnoticed.
+func TestRealSDK(t *testing.T) {
+	for _, module := range []string{"v72", "v85"} {
+		t.Run(module, func(t *testing.T) {
+			fixturetest.RunModule(t, unexpanded.Analyzer, module, "./unexpanded/...")
+		})
+	}
+}
