@@ -118,8 +118,8 @@ func (c *checker) object(cur inspector.Cursor, call *ast.CallExpr, d stripesdk.E
 	if !ok || named.Obj().Pkg() != d.Data.SDK {
 		return // a map, the user's own struct, another major's type
 	}
-	values := c.eventTypes(cur, d.Data.Event)
-	if len(values) == 0 {
+	values, from := c.eventTypes(cur, d.Data.Event)
+	if len(values) == 0 || c.reassigned(cur, d.Data.Event, from) {
 		return
 	}
 	// Every event type of the case must be known and carry the type.
@@ -152,24 +152,28 @@ func (c *checker) object(cur inspector.Cursor, call *ast.CallExpr, d stripesdk.E
 // eventTypes returns the values ev.Type equals where cur is: those of the
 // innermost switch case on ev.Type around it, or of the innermost if
 // whose condition is ev.Type == value (in its body); nil when not known.
-func (c *checker) eventTypes(cur inspector.Cursor, ev *types.Var) []ast.Expr {
+// It also returns the switch or if statement that says so.
+func (c *checker) eventTypes(cur inspector.Cursor, ev *types.Var) ([]ast.Expr, ast.Node) {
 	info := c.pass.TypesInfo
 	child := cur
 	for p := cur.Parent(); p.Node() != nil; child, p = p, p.Parent() {
 		switch n := p.Node().(type) {
 		case *ast.FuncLit, *ast.FuncDecl:
-			return nil
+			return nil, nil
 		case *ast.CaseClause:
 			sw, ok := p.Parent().Parent().Node().(*ast.SwitchStmt)
 			if !ok || !c.isBody(child, n.Body) {
 				continue
 			}
+			if fallsInto(sw, n) {
+				return nil, nil // the case before falls through: its event types reach here too
+			}
 			if sw.Tag != nil && stripesdk.EventTypeOf(info, sw.Tag) == ev {
-				return n.List // nil for default
+				return n.List, sw // nil for default
 			}
 			if sw.Tag == nil && len(n.List) == 1 {
 				if x := c.comparedTo(n.List[0], ev); x != nil {
-					return []ast.Expr{x}
+					return []ast.Expr{x}, sw
 				}
 			}
 		case *ast.IfStmt:
@@ -177,11 +181,36 @@ func (c *checker) eventTypes(cur inspector.Cursor, ev *types.Var) []ast.Expr {
 				continue
 			}
 			if x := c.comparedTo(n.Cond, ev); x != nil {
-				return []ast.Expr{x}
+				return []ast.Expr{x}, n
 			}
 		}
 	}
-	return nil
+	return nil, nil
+}
+
+// reassigned reports whether the code from the statement from, which
+// tests ev.Type, to cur assigns ev or takes its address: the event tested
+// may then not be the one decoded.
+func (c *checker) reassigned(cur inspector.Cursor, ev *types.Var, from ast.Node) bool {
+	info := c.pass.TypesInfo
+	found := false
+	ast.Inspect(from, func(n ast.Node) bool {
+		if n == nil || n.Pos() >= cur.Node().Pos() {
+			return false
+		}
+		if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			if id, ok := ast.Unparen(u.X).(*ast.Ident); ok && info.Uses[id] == ev {
+				found = true
+			}
+		}
+		for _, w := range gocode.Written(n) {
+			if id, ok := ast.Unparen(w).(*ast.Ident); ok && info.Uses[id] == ev {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // isBody reports whether child is one of the statements of body.
@@ -194,9 +223,33 @@ func (c *checker) isBody(child inspector.Cursor, body []ast.Stmt) bool {
 	return false
 }
 
-// comparedTo returns X of the condition ev.Type == X (or X == ev.Type).
+// fallsInto reports whether the clause before cc in sw ends with
+// fallthrough.
+func fallsInto(sw *ast.SwitchStmt, cc *ast.CaseClause) bool {
+	for i, s := range sw.Body.List {
+		if s != cc || i == 0 {
+			continue
+		}
+		prev := sw.Body.List[i-1].(*ast.CaseClause).Body
+		if len(prev) == 0 {
+			return false
+		}
+		br, ok := prev[len(prev)-1].(*ast.BranchStmt)
+		return ok && br.Tok == token.FALLTHROUGH
+	}
+	return false
+}
+
+// comparedTo returns X of the condition ev.Type == X (or X == ev.Type),
+// alone or as an operand of &&.
 func (c *checker) comparedTo(cond ast.Expr, ev *types.Var) ast.Expr {
 	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if ok && b.Op == token.LAND {
+		if x := c.comparedTo(b.X, ev); x != nil {
+			return x
+		}
+		return c.comparedTo(b.Y, ev)
+	}
 	if !ok || b.Op != token.EQL {
 		return nil
 	}

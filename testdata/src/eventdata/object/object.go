@@ -151,3 +151,60 @@ func elseBranch(event stripe.Event) error {
 		return json.Unmarshal(event.Data.Raw, &c) // silent: the else branch knows only what the type is not
 	}
 }
+
+func conjunction(event stripe.Event, live bool) error {
+	if live && event.Type == stripe.EventTypeInvoicePaid {
+		var c stripe.Charge
+		return json.Unmarshal(event.Data.Raw, &c) // want `invoice.paid carries a stripe.Invoice, not a stripe.Charge`
+	}
+	if event.Type == stripe.EventTypeInvoicePaid || live {
+		var c stripe.Charge
+		return json.Unmarshal(event.Data.Raw, &c) // silent: || says nothing of the type
+	}
+	return nil
+}
+
+func fallingThrough(event stripe.Event) error {
+	switch event.Type {
+	case stripe.EventTypeInvoicePaid:
+		fmt.Println("paid")
+		fallthrough
+	case stripe.EventTypeChargeSucceeded:
+		var c stripe.Charge
+		return json.Unmarshal(event.Data.Raw, &c) // silent: invoice.paid falls through to here
+	}
+	return nil
+}
+
+func reassigned(event stripe.Event, next stripe.Event) error {
+	switch event.Type {
+	case stripe.EventTypeChargeRefunded:
+		event = next
+		var r stripe.Refund
+		return json.Unmarshal(event.Data.Raw, &r) // silent: event is not the one switched on any more
+	}
+	return nil
+}
+
+func addressTaken(event stripe.Event, load func(*stripe.Event)) error {
+	switch event.Type {
+	case stripe.EventTypeChargeRefunded:
+		load(&event)
+		var r stripe.Refund
+		return json.Unmarshal(event.Data.Raw, &r) // silent: load may change event
+	}
+	return nil
+}
+
+func decodedEvent(payload []byte) error {
+	var event stripe.Event
+	if err := json.Unmarshal(payload, &event); err != nil { // the event's own address, before the switch: fine
+		return err
+	}
+	switch event.Type {
+	case stripe.EventTypeChargeRefunded:
+		var r stripe.Refund
+		return json.Unmarshal(event.Data.Raw, &r) // want `charge.refunded carries a stripe.Charge, not a stripe.Refund`
+	}
+	return nil
+}
