@@ -2,266 +2,349 @@
 
 package stripesdk
 
-// eventObjects maps each v1 webhook event type to the name of the type, in
-// the SDK's root package, of the object its event.Data.Raw holds. Event
-// types whose object is ambiguous or undeclared are left out (see
-// internal/geneventtypes).
+// eventObjectName returns the name of the type, in the SDK's root package,
+// of the object that a v1 webhook event of type eventType holds in
+// event.Data.Raw. Event types whose object is ambiguous or undeclared are
+// left out (see internal/geneventtypes).
 //
 // Read from github.com/stripe/stripe-go/vNN at:
 //
 //   - v72.122.0 (0 event types declared)
 //   - v85.0.0 (260 event types declared)
-var eventObjects = map[string]string{
-	"account.application.authorized":                               "Application",
-	"account.application.deauthorized":                             "Application",
-	"account.updated":                                              "Account",
-	"application_fee.created":                                      "ApplicationFee",
-	"application_fee.refund.updated":                               "FeeRefund",
-	"application_fee.refunded":                                     "ApplicationFee",
-	"balance.available":                                            "Balance",
-	"balance_settings.updated":                                     "BalanceSettings",
-	"billing.alert.triggered":                                      "BillingAlert",
-	"billing.credit_balance_transaction.created":                   "BillingCreditBalanceTransaction",
-	"billing.credit_grant.created":                                 "BillingCreditGrant",
-	"billing.credit_grant.updated":                                 "BillingCreditGrant",
-	"billing.meter.created":                                        "BillingMeter",
-	"billing.meter.deactivated":                                    "BillingMeter",
-	"billing.meter.reactivated":                                    "BillingMeter",
-	"billing.meter.updated":                                        "BillingMeter",
-	"billing_portal.configuration.created":                         "BillingPortalConfiguration",
-	"billing_portal.configuration.updated":                         "BillingPortalConfiguration",
-	"billing_portal.session.created":                               "BillingPortalSession",
-	"capability.updated":                                           "Capability",
-	"cash_balance.funds_available":                                 "CashBalance",
-	"charge.captured":                                              "Charge",
-	"charge.dispute.closed":                                        "Dispute",
-	"charge.dispute.created":                                       "Dispute",
-	"charge.dispute.funds_reinstated":                              "Dispute",
-	"charge.dispute.funds_withdrawn":                               "Dispute",
-	"charge.dispute.updated":                                       "Dispute",
-	"charge.expired":                                               "Charge",
-	"charge.failed":                                                "Charge",
-	"charge.pending":                                               "Charge",
-	"charge.refund.updated":                                        "Refund",
-	"charge.refunded":                                              "Charge",
-	"charge.succeeded":                                             "Charge",
-	"charge.updated":                                               "Charge",
-	"checkout.session.async_payment_failed":                        "CheckoutSession",
-	"checkout.session.async_payment_succeeded":                     "CheckoutSession",
-	"checkout.session.completed":                                   "CheckoutSession",
-	"checkout.session.expired":                                     "CheckoutSession",
-	"climate.order.canceled":                                       "ClimateOrder",
-	"climate.order.created":                                        "ClimateOrder",
-	"climate.order.delayed":                                        "ClimateOrder",
-	"climate.order.delivered":                                      "ClimateOrder",
-	"climate.order.product_substituted":                            "ClimateOrder",
-	"climate.product.created":                                      "ClimateProduct",
-	"climate.product.pricing_updated":                              "ClimateProduct",
-	"coupon.created":                                               "Coupon",
-	"coupon.deleted":                                               "Coupon",
-	"coupon.updated":                                               "Coupon",
-	"credit_note.created":                                          "CreditNote",
-	"credit_note.updated":                                          "CreditNote",
-	"credit_note.voided":                                           "CreditNote",
-	"customer.created":                                             "Customer",
-	"customer.deleted":                                             "Customer",
-	"customer.discount.created":                                    "Discount",
-	"customer.discount.deleted":                                    "Discount",
-	"customer.discount.updated":                                    "Discount",
-	"customer.subscription.created":                                "Subscription",
-	"customer.subscription.deleted":                                "Subscription",
-	"customer.subscription.paused":                                 "Subscription",
-	"customer.subscription.pending_update_applied":                 "Subscription",
-	"customer.subscription.pending_update_expired":                 "Subscription",
-	"customer.subscription.resumed":                                "Subscription",
-	"customer.subscription.trial_will_end":                         "Subscription",
-	"customer.subscription.updated":                                "Subscription",
-	"customer.tax_id.created":                                      "TaxID",
-	"customer.tax_id.deleted":                                      "TaxID",
-	"customer.tax_id.updated":                                      "TaxID",
-	"customer.updated":                                             "Customer",
-	"customer_cash_balance_transaction.created":                    "CustomerCashBalanceTransaction",
-	"entitlements.active_entitlement_summary.updated":              "EntitlementsActiveEntitlementSummary",
-	"file.created":                                                 "File",
-	"financial_connections.account.account_numbers_updated":        "FinancialConnectionsAccount",
-	"financial_connections.account.created":                        "FinancialConnectionsAccount",
-	"financial_connections.account.deactivated":                    "FinancialConnectionsAccount",
-	"financial_connections.account.disconnected":                   "FinancialConnectionsAccount",
-	"financial_connections.account.reactivated":                    "FinancialConnectionsAccount",
-	"financial_connections.account.refreshed_balance":              "FinancialConnectionsAccount",
-	"financial_connections.account.refreshed_ownership":            "FinancialConnectionsAccount",
-	"financial_connections.account.refreshed_transactions":         "FinancialConnectionsAccount",
-	"financial_connections.account.upcoming_account_number_expiry": "FinancialConnectionsAccount",
-	"identity.verification_session.canceled":                       "IdentityVerificationSession",
-	"identity.verification_session.created":                        "IdentityVerificationSession",
-	"identity.verification_session.processing":                     "IdentityVerificationSession",
-	"identity.verification_session.redacted":                       "IdentityVerificationSession",
-	"identity.verification_session.requires_input":                 "IdentityVerificationSession",
-	"identity.verification_session.verified":                       "IdentityVerificationSession",
-	"invoice.created":                                              "Invoice",
-	"invoice.deleted":                                              "Invoice",
-	"invoice.finalization_failed":                                  "Invoice",
-	"invoice.finalized":                                            "Invoice",
-	"invoice.marked_uncollectible":                                 "Invoice",
-	"invoice.overdue":                                              "Invoice",
-	"invoice.overpaid":                                             "Invoice",
-	"invoice.paid":                                                 "Invoice",
-	"invoice.payment_action_required":                              "Invoice",
-	"invoice.payment_attempt_required":                             "Invoice",
-	"invoice.payment_failed":                                       "Invoice",
-	"invoice.payment_succeeded":                                    "Invoice",
-	"invoice.sent":                                                 "Invoice",
-	"invoice.upcoming":                                             "Invoice",
-	"invoice.updated":                                              "Invoice",
-	"invoice.voided":                                               "Invoice",
-	"invoice.will_be_due":                                          "Invoice",
-	"invoice_payment.paid":                                         "InvoicePayment",
-	"invoiceitem.created":                                          "InvoiceItem",
-	"invoiceitem.deleted":                                          "InvoiceItem",
-	"issuing_authorization.created":                                "IssuingAuthorization",
-	"issuing_authorization.request":                                "IssuingAuthorization",
-	"issuing_authorization.updated":                                "IssuingAuthorization",
-	"issuing_card.created":                                         "IssuingCard",
-	"issuing_card.updated":                                         "IssuingCard",
-	"issuing_cardholder.created":                                   "IssuingCardholder",
-	"issuing_cardholder.updated":                                   "IssuingCardholder",
-	"issuing_dispute.closed":                                       "IssuingDispute",
-	"issuing_dispute.created":                                      "IssuingDispute",
-	"issuing_dispute.funds_reinstated":                             "IssuingDispute",
-	"issuing_dispute.funds_rescinded":                              "IssuingDispute",
-	"issuing_dispute.submitted":                                    "IssuingDispute",
-	"issuing_dispute.updated":                                      "IssuingDispute",
-	"issuing_personalization_design.activated":                     "IssuingPersonalizationDesign",
-	"issuing_personalization_design.deactivated":                   "IssuingPersonalizationDesign",
-	"issuing_personalization_design.rejected":                      "IssuingPersonalizationDesign",
-	"issuing_personalization_design.updated":                       "IssuingPersonalizationDesign",
-	"issuing_token.created":                                        "IssuingToken",
-	"issuing_token.updated":                                        "IssuingToken",
-	"issuing_transaction.created":                                  "IssuingTransaction",
-	"issuing_transaction.purchase_details_receipt_updated":         "IssuingTransaction",
-	"issuing_transaction.updated":                                  "IssuingTransaction",
-	"mandate.updated":                                              "Mandate",
-	"payment_intent.amount_capturable_updated":                     "PaymentIntent",
-	"payment_intent.canceled":                                      "PaymentIntent",
-	"payment_intent.created":                                       "PaymentIntent",
-	"payment_intent.partially_funded":                              "PaymentIntent",
-	"payment_intent.payment_failed":                                "PaymentIntent",
-	"payment_intent.processing":                                    "PaymentIntent",
-	"payment_intent.requires_action":                               "PaymentIntent",
-	"payment_intent.succeeded":                                     "PaymentIntent",
-	"payment_link.created":                                         "PaymentLink",
-	"payment_link.updated":                                         "PaymentLink",
-	"payment_method.attached":                                      "PaymentMethod",
-	"payment_method.automatically_updated":                         "PaymentMethod",
-	"payment_method.detached":                                      "PaymentMethod",
-	"payment_method.updated":                                       "PaymentMethod",
-	"payout.canceled":                                              "Payout",
-	"payout.created":                                               "Payout",
-	"payout.failed":                                                "Payout",
-	"payout.paid":                                                  "Payout",
-	"payout.reconciliation_completed":                              "Payout",
-	"payout.updated":                                               "Payout",
-	"person.created":                                               "Person",
-	"person.deleted":                                               "Person",
-	"person.updated":                                               "Person",
-	"plan.created":                                                 "Plan",
-	"plan.deleted":                                                 "Plan",
-	"plan.updated":                                                 "Plan",
-	"price.created":                                                "Price",
-	"price.deleted":                                                "Price",
-	"price.updated":                                                "Price",
-	"product.created":                                              "Product",
-	"product.deleted":                                              "Product",
-	"product.updated":                                              "Product",
-	"promotion_code.created":                                       "PromotionCode",
-	"promotion_code.updated":                                       "PromotionCode",
-	"quote.accepted":                                               "Quote",
-	"quote.canceled":                                               "Quote",
-	"quote.created":                                                "Quote",
-	"quote.finalized":                                              "Quote",
-	"radar.early_fraud_warning.created":                            "RadarEarlyFraudWarning",
-	"radar.early_fraud_warning.updated":                            "RadarEarlyFraudWarning",
-	"refund.created":                                               "Refund",
-	"refund.failed":                                                "Refund",
-	"refund.updated":                                               "Refund",
-	"reporting.report_run.failed":                                  "ReportingReportRun",
-	"reporting.report_run.succeeded":                               "ReportingReportRun",
-	"reporting.report_type.updated":                                "ReportingReportType",
-	"reserve.hold.created":                                         "ReserveHold",
-	"reserve.hold.updated":                                         "ReserveHold",
-	"reserve.plan.created":                                         "ReservePlan",
-	"reserve.plan.disabled":                                        "ReservePlan",
-	"reserve.plan.expired":                                         "ReservePlan",
-	"reserve.plan.updated":                                         "ReservePlan",
-	"reserve.release.created":                                      "ReserveRelease",
-	"review.closed":                                                "Review",
-	"review.opened":                                                "Review",
-	"setup_intent.canceled":                                        "SetupIntent",
-	"setup_intent.created":                                         "SetupIntent",
-	"setup_intent.requires_action":                                 "SetupIntent",
-	"setup_intent.setup_failed":                                    "SetupIntent",
-	"setup_intent.succeeded":                                       "SetupIntent",
-	"sigma.scheduled_query_run.created":                            "SigmaScheduledQueryRun",
-	"source.canceled":                                              "Source",
-	"source.chargeable":                                            "Source",
-	"source.failed":                                                "Source",
-	"source.refund_attributes_required":                            "Source",
-	"source.transaction.created":                                   "SourceTransaction",
-	"source.transaction.updated":                                   "SourceTransaction",
-	"subscription_schedule.aborted":                                "SubscriptionSchedule",
-	"subscription_schedule.canceled":                               "SubscriptionSchedule",
-	"subscription_schedule.completed":                              "SubscriptionSchedule",
-	"subscription_schedule.created":                                "SubscriptionSchedule",
-	"subscription_schedule.expiring":                               "SubscriptionSchedule",
-	"subscription_schedule.released":                               "SubscriptionSchedule",
-	"subscription_schedule.updated":                                "SubscriptionSchedule",
-	"tax.settings.updated":                                         "TaxSettings",
-	"tax_rate.created":                                             "TaxRate",
-	"tax_rate.updated":                                             "TaxRate",
-	"terminal.reader.action_failed":                                "TerminalReader",
-	"terminal.reader.action_succeeded":                             "TerminalReader",
-	"terminal.reader.action_updated":                               "TerminalReader",
-	"test_helpers.test_clock.advancing":                            "TestHelpersTestClock",
-	"test_helpers.test_clock.created":                              "TestHelpersTestClock",
-	"test_helpers.test_clock.deleted":                              "TestHelpersTestClock",
-	"test_helpers.test_clock.internal_failure":                     "TestHelpersTestClock",
-	"test_helpers.test_clock.ready":                                "TestHelpersTestClock",
-	"topup.canceled":                                               "Topup",
-	"topup.created":                                                "Topup",
-	"topup.failed":                                                 "Topup",
-	"topup.reversed":                                               "Topup",
-	"topup.succeeded":                                              "Topup",
-	"transfer.created":                                             "Transfer",
-	"transfer.reversed":                                            "Transfer",
-	"transfer.updated":                                             "Transfer",
-	"treasury.credit_reversal.created":                             "TreasuryCreditReversal",
-	"treasury.credit_reversal.posted":                              "TreasuryCreditReversal",
-	"treasury.debit_reversal.completed":                            "TreasuryDebitReversal",
-	"treasury.debit_reversal.created":                              "TreasuryDebitReversal",
-	"treasury.debit_reversal.initial_credit_granted":               "TreasuryDebitReversal",
-	"treasury.financial_account.closed":                            "TreasuryFinancialAccount",
-	"treasury.financial_account.created":                           "TreasuryFinancialAccount",
-	"treasury.financial_account.features_status_updated":           "TreasuryFinancialAccount",
-	"treasury.inbound_transfer.canceled":                           "TreasuryInboundTransfer",
-	"treasury.inbound_transfer.created":                            "TreasuryInboundTransfer",
-	"treasury.inbound_transfer.failed":                             "TreasuryInboundTransfer",
-	"treasury.inbound_transfer.succeeded":                          "TreasuryInboundTransfer",
-	"treasury.outbound_payment.canceled":                           "TreasuryOutboundPayment",
-	"treasury.outbound_payment.created":                            "TreasuryOutboundPayment",
-	"treasury.outbound_payment.expected_arrival_date_updated":      "TreasuryOutboundPayment",
-	"treasury.outbound_payment.failed":                             "TreasuryOutboundPayment",
-	"treasury.outbound_payment.posted":                             "TreasuryOutboundPayment",
-	"treasury.outbound_payment.returned":                           "TreasuryOutboundPayment",
-	"treasury.outbound_payment.tracking_details_updated":           "TreasuryOutboundPayment",
-	"treasury.outbound_transfer.canceled":                          "TreasuryOutboundTransfer",
-	"treasury.outbound_transfer.created":                           "TreasuryOutboundTransfer",
-	"treasury.outbound_transfer.expected_arrival_date_updated":     "TreasuryOutboundTransfer",
-	"treasury.outbound_transfer.failed":                            "TreasuryOutboundTransfer",
-	"treasury.outbound_transfer.posted":                            "TreasuryOutboundTransfer",
-	"treasury.outbound_transfer.returned":                          "TreasuryOutboundTransfer",
-	"treasury.outbound_transfer.tracking_details_updated":          "TreasuryOutboundTransfer",
-	"treasury.received_credit.created":                             "TreasuryReceivedCredit",
-	"treasury.received_credit.failed":                              "TreasuryReceivedCredit",
-	"treasury.received_credit.succeeded":                           "TreasuryReceivedCredit",
-	"treasury.received_debit.created":                              "TreasuryReceivedDebit",
+//
+// 252 event types, 78 object types.
+func eventObjectName(eventType string) (string, bool) {
+	switch eventType {
+	case "account.updated":
+		return "Account", true
+	case "account.application.authorized",
+		"account.application.deauthorized":
+		return "Application", true
+	case "application_fee.created",
+		"application_fee.refunded":
+		return "ApplicationFee", true
+	case "balance.available":
+		return "Balance", true
+	case "balance_settings.updated":
+		return "BalanceSettings", true
+	case "billing.alert.triggered":
+		return "BillingAlert", true
+	case "billing.credit_balance_transaction.created":
+		return "BillingCreditBalanceTransaction", true
+	case "billing.credit_grant.created",
+		"billing.credit_grant.updated":
+		return "BillingCreditGrant", true
+	case "billing.meter.created",
+		"billing.meter.deactivated",
+		"billing.meter.reactivated",
+		"billing.meter.updated":
+		return "BillingMeter", true
+	case "billing_portal.configuration.created",
+		"billing_portal.configuration.updated":
+		return "BillingPortalConfiguration", true
+	case "billing_portal.session.created":
+		return "BillingPortalSession", true
+	case "capability.updated":
+		return "Capability", true
+	case "cash_balance.funds_available":
+		return "CashBalance", true
+	case "charge.captured",
+		"charge.expired",
+		"charge.failed",
+		"charge.pending",
+		"charge.refunded",
+		"charge.succeeded",
+		"charge.updated":
+		return "Charge", true
+	case "checkout.session.async_payment_failed",
+		"checkout.session.async_payment_succeeded",
+		"checkout.session.completed",
+		"checkout.session.expired":
+		return "CheckoutSession", true
+	case "climate.order.canceled",
+		"climate.order.created",
+		"climate.order.delayed",
+		"climate.order.delivered",
+		"climate.order.product_substituted":
+		return "ClimateOrder", true
+	case "climate.product.created",
+		"climate.product.pricing_updated":
+		return "ClimateProduct", true
+	case "coupon.created",
+		"coupon.deleted",
+		"coupon.updated":
+		return "Coupon", true
+	case "credit_note.created",
+		"credit_note.updated",
+		"credit_note.voided":
+		return "CreditNote", true
+	case "customer.created",
+		"customer.deleted",
+		"customer.updated":
+		return "Customer", true
+	case "customer_cash_balance_transaction.created":
+		return "CustomerCashBalanceTransaction", true
+	case "customer.discount.created",
+		"customer.discount.deleted",
+		"customer.discount.updated":
+		return "Discount", true
+	case "charge.dispute.closed",
+		"charge.dispute.created",
+		"charge.dispute.funds_reinstated",
+		"charge.dispute.funds_withdrawn",
+		"charge.dispute.updated":
+		return "Dispute", true
+	case "entitlements.active_entitlement_summary.updated":
+		return "EntitlementsActiveEntitlementSummary", true
+	case "application_fee.refund.updated":
+		return "FeeRefund", true
+	case "file.created":
+		return "File", true
+	case "financial_connections.account.account_numbers_updated",
+		"financial_connections.account.created",
+		"financial_connections.account.deactivated",
+		"financial_connections.account.disconnected",
+		"financial_connections.account.reactivated",
+		"financial_connections.account.refreshed_balance",
+		"financial_connections.account.refreshed_ownership",
+		"financial_connections.account.refreshed_transactions",
+		"financial_connections.account.upcoming_account_number_expiry":
+		return "FinancialConnectionsAccount", true
+	case "identity.verification_session.canceled",
+		"identity.verification_session.created",
+		"identity.verification_session.processing",
+		"identity.verification_session.redacted",
+		"identity.verification_session.requires_input",
+		"identity.verification_session.verified":
+		return "IdentityVerificationSession", true
+	case "invoice.created",
+		"invoice.deleted",
+		"invoice.finalization_failed",
+		"invoice.finalized",
+		"invoice.marked_uncollectible",
+		"invoice.overdue",
+		"invoice.overpaid",
+		"invoice.paid",
+		"invoice.payment_action_required",
+		"invoice.payment_attempt_required",
+		"invoice.payment_failed",
+		"invoice.payment_succeeded",
+		"invoice.sent",
+		"invoice.upcoming",
+		"invoice.updated",
+		"invoice.voided",
+		"invoice.will_be_due":
+		return "Invoice", true
+	case "invoiceitem.created",
+		"invoiceitem.deleted":
+		return "InvoiceItem", true
+	case "invoice_payment.paid":
+		return "InvoicePayment", true
+	case "issuing_authorization.created",
+		"issuing_authorization.request",
+		"issuing_authorization.updated":
+		return "IssuingAuthorization", true
+	case "issuing_card.created",
+		"issuing_card.updated":
+		return "IssuingCard", true
+	case "issuing_cardholder.created",
+		"issuing_cardholder.updated":
+		return "IssuingCardholder", true
+	case "issuing_dispute.closed",
+		"issuing_dispute.created",
+		"issuing_dispute.funds_reinstated",
+		"issuing_dispute.funds_rescinded",
+		"issuing_dispute.submitted",
+		"issuing_dispute.updated":
+		return "IssuingDispute", true
+	case "issuing_personalization_design.activated",
+		"issuing_personalization_design.deactivated",
+		"issuing_personalization_design.rejected",
+		"issuing_personalization_design.updated":
+		return "IssuingPersonalizationDesign", true
+	case "issuing_token.created",
+		"issuing_token.updated":
+		return "IssuingToken", true
+	case "issuing_transaction.created",
+		"issuing_transaction.purchase_details_receipt_updated",
+		"issuing_transaction.updated":
+		return "IssuingTransaction", true
+	case "mandate.updated":
+		return "Mandate", true
+	case "payment_intent.amount_capturable_updated",
+		"payment_intent.canceled",
+		"payment_intent.created",
+		"payment_intent.partially_funded",
+		"payment_intent.payment_failed",
+		"payment_intent.processing",
+		"payment_intent.requires_action",
+		"payment_intent.succeeded":
+		return "PaymentIntent", true
+	case "payment_link.created",
+		"payment_link.updated":
+		return "PaymentLink", true
+	case "payment_method.attached",
+		"payment_method.automatically_updated",
+		"payment_method.detached",
+		"payment_method.updated":
+		return "PaymentMethod", true
+	case "payout.canceled",
+		"payout.created",
+		"payout.failed",
+		"payout.paid",
+		"payout.reconciliation_completed",
+		"payout.updated":
+		return "Payout", true
+	case "person.created",
+		"person.deleted",
+		"person.updated":
+		return "Person", true
+	case "plan.created",
+		"plan.deleted",
+		"plan.updated":
+		return "Plan", true
+	case "price.created",
+		"price.deleted",
+		"price.updated":
+		return "Price", true
+	case "product.created",
+		"product.deleted",
+		"product.updated":
+		return "Product", true
+	case "promotion_code.created",
+		"promotion_code.updated":
+		return "PromotionCode", true
+	case "quote.accepted",
+		"quote.canceled",
+		"quote.created",
+		"quote.finalized":
+		return "Quote", true
+	case "radar.early_fraud_warning.created",
+		"radar.early_fraud_warning.updated":
+		return "RadarEarlyFraudWarning", true
+	case "charge.refund.updated",
+		"refund.created",
+		"refund.failed",
+		"refund.updated":
+		return "Refund", true
+	case "reporting.report_run.failed",
+		"reporting.report_run.succeeded":
+		return "ReportingReportRun", true
+	case "reporting.report_type.updated":
+		return "ReportingReportType", true
+	case "reserve.hold.created",
+		"reserve.hold.updated":
+		return "ReserveHold", true
+	case "reserve.plan.created",
+		"reserve.plan.disabled",
+		"reserve.plan.expired",
+		"reserve.plan.updated":
+		return "ReservePlan", true
+	case "reserve.release.created":
+		return "ReserveRelease", true
+	case "review.closed",
+		"review.opened":
+		return "Review", true
+	case "setup_intent.canceled",
+		"setup_intent.created",
+		"setup_intent.requires_action",
+		"setup_intent.setup_failed",
+		"setup_intent.succeeded":
+		return "SetupIntent", true
+	case "sigma.scheduled_query_run.created":
+		return "SigmaScheduledQueryRun", true
+	case "source.canceled",
+		"source.chargeable",
+		"source.failed",
+		"source.refund_attributes_required":
+		return "Source", true
+	case "source.transaction.created",
+		"source.transaction.updated":
+		return "SourceTransaction", true
+	case "customer.subscription.created",
+		"customer.subscription.deleted",
+		"customer.subscription.paused",
+		"customer.subscription.pending_update_applied",
+		"customer.subscription.pending_update_expired",
+		"customer.subscription.resumed",
+		"customer.subscription.trial_will_end",
+		"customer.subscription.updated":
+		return "Subscription", true
+	case "subscription_schedule.aborted",
+		"subscription_schedule.canceled",
+		"subscription_schedule.completed",
+		"subscription_schedule.created",
+		"subscription_schedule.expiring",
+		"subscription_schedule.released",
+		"subscription_schedule.updated":
+		return "SubscriptionSchedule", true
+	case "customer.tax_id.created",
+		"customer.tax_id.deleted",
+		"customer.tax_id.updated":
+		return "TaxID", true
+	case "tax_rate.created",
+		"tax_rate.updated":
+		return "TaxRate", true
+	case "tax.settings.updated":
+		return "TaxSettings", true
+	case "terminal.reader.action_failed",
+		"terminal.reader.action_succeeded",
+		"terminal.reader.action_updated":
+		return "TerminalReader", true
+	case "test_helpers.test_clock.advancing",
+		"test_helpers.test_clock.created",
+		"test_helpers.test_clock.deleted",
+		"test_helpers.test_clock.internal_failure",
+		"test_helpers.test_clock.ready":
+		return "TestHelpersTestClock", true
+	case "topup.canceled",
+		"topup.created",
+		"topup.failed",
+		"topup.reversed",
+		"topup.succeeded":
+		return "Topup", true
+	case "transfer.created",
+		"transfer.reversed",
+		"transfer.updated":
+		return "Transfer", true
+	case "treasury.credit_reversal.created",
+		"treasury.credit_reversal.posted":
+		return "TreasuryCreditReversal", true
+	case "treasury.debit_reversal.completed",
+		"treasury.debit_reversal.created",
+		"treasury.debit_reversal.initial_credit_granted":
+		return "TreasuryDebitReversal", true
+	case "treasury.financial_account.closed",
+		"treasury.financial_account.created",
+		"treasury.financial_account.features_status_updated":
+		return "TreasuryFinancialAccount", true
+	case "treasury.inbound_transfer.canceled",
+		"treasury.inbound_transfer.created",
+		"treasury.inbound_transfer.failed",
+		"treasury.inbound_transfer.succeeded":
+		return "TreasuryInboundTransfer", true
+	case "treasury.outbound_payment.canceled",
+		"treasury.outbound_payment.created",
+		"treasury.outbound_payment.expected_arrival_date_updated",
+		"treasury.outbound_payment.failed",
+		"treasury.outbound_payment.posted",
+		"treasury.outbound_payment.returned",
+		"treasury.outbound_payment.tracking_details_updated":
+		return "TreasuryOutboundPayment", true
+	case "treasury.outbound_transfer.canceled",
+		"treasury.outbound_transfer.created",
+		"treasury.outbound_transfer.expected_arrival_date_updated",
+		"treasury.outbound_transfer.failed",
+		"treasury.outbound_transfer.posted",
+		"treasury.outbound_transfer.returned",
+		"treasury.outbound_transfer.tracking_details_updated":
+		return "TreasuryOutboundTransfer", true
+	case "treasury.received_credit.created",
+		"treasury.received_credit.failed",
+		"treasury.received_credit.succeeded":
+		return "TreasuryReceivedCredit", true
+	case "treasury.received_debit.created":
+		return "TreasuryReceivedDebit", true
+	}
+	return "", false
 }

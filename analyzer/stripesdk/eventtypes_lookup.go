@@ -1,7 +1,7 @@
 package stripesdk
 
 // What a webhook event carries: which type the object of an event type is
-// (the table eventObjects, generated from the SDK), and which expressions
+// (eventObjectName, generated from the SDK), and which expressions
 // are an event's raw object and which calls decode it.
 
 import (
@@ -17,7 +17,7 @@ import (
 // event.Data.Raw; nil when the table does not know the event type (it
 // leaves out the ambiguous ones) or sdk declares no such struct type.
 func EventObject(sdk *types.Package, eventType string) *types.TypeName {
-	name, ok := eventObjects[eventType]
+	name, ok := eventObjectName(eventType)
 	if !ok || !isSDKRoot(sdk) {
 		return nil
 	}
