@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/ctrlflow"
@@ -157,6 +158,9 @@ func (c *checker) eventTypes(cur inspector.Cursor, ev *types.Var) ([]ast.Expr, a
 	info := c.pass.TypesInfo
 	child := cur
 	for p := cur.Parent(); p.Node() != nil; child, p = p, p.Parent() {
+		if x, guard := c.guardBefore(p.Node(), child.Node(), ev); x != nil {
+			return []ast.Expr{x}, guard
+		}
 		switch n := p.Node().(type) {
 		case *ast.FuncLit, *ast.FuncDecl:
 			return nil, nil
@@ -192,10 +196,14 @@ func (c *checker) eventTypes(cur inspector.Cursor, ev *types.Var) ([]ast.Expr, a
 // tests ev.Type, to cur assigns ev or takes its address: the event tested
 // may then not be the one decoded.
 func (c *checker) reassigned(cur inspector.Cursor, ev *types.Var, from ast.Node) bool {
+	fn, ok := gocode.InnermostFunc(cur)
+	if !ok {
+		return true
+	}
 	info := c.pass.TypesInfo
 	found := false
-	ast.Inspect(from, func(n ast.Node) bool {
-		if n == nil || n.Pos() >= cur.Node().Pos() {
+	ast.Inspect(fn.Node(), func(n ast.Node) bool {
+		if n == nil || n.Pos() >= cur.Node().Pos() || n.End() <= from.Pos() {
 			return false
 		}
 		if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND {
@@ -221,6 +229,64 @@ func (c *checker) isBody(child inspector.Cursor, body []ast.Stmt) bool {
 		}
 	}
 	return false
+}
+
+// guardBefore returns X when a statement before child in the statement
+// list of parent is "if ev.Type != X { ...; return }" (no else; != may be
+// one operand of ||): past it, ev.Type is X. A labelled statement in
+// between ends the search (a goto may jump past the guard).
+func (c *checker) guardBefore(parent, child ast.Node, ev *types.Var) (ast.Expr, *ast.IfStmt) {
+	var list []ast.Stmt
+	switch n := parent.(type) {
+	case *ast.BlockStmt:
+		list = n.List
+	case *ast.CaseClause:
+		list = n.Body
+	case *ast.CommClause:
+		list = n.Body
+	default:
+		return nil, nil
+	}
+	i := slices.IndexFunc(list, func(s ast.Stmt) bool { return s == child })
+	for i--; i >= 0; i-- {
+		switch s := list[i].(type) {
+		case *ast.LabeledStmt:
+			return nil, nil
+		case *ast.IfStmt:
+			if s.Else != nil || s.Init != nil || len(s.Body.List) == 0 {
+				continue
+			}
+			if _, ok := s.Body.List[len(s.Body.List)-1].(*ast.ReturnStmt); !ok {
+				continue
+			}
+			if x := c.differentFrom(s.Cond, ev); x != nil {
+				return x, s
+			}
+		}
+	}
+	return nil, nil
+}
+
+// differentFrom returns X of the condition ev.Type != X (or X != ev.Type),
+// alone or as an operand of ||.
+func (c *checker) differentFrom(cond ast.Expr, ev *types.Var) ast.Expr {
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if ok && b.Op == token.LOR {
+		if x := c.differentFrom(b.X, ev); x != nil {
+			return x
+		}
+		return c.differentFrom(b.Y, ev)
+	}
+	if !ok || b.Op != token.NEQ {
+		return nil
+	}
+	switch ev {
+	case stripesdk.EventTypeOf(c.pass.TypesInfo, b.X):
+		return b.Y
+	case stripesdk.EventTypeOf(c.pass.TypesInfo, b.Y):
+		return b.X
+	}
+	return nil
 }
 
 // fallsInto reports whether the clause before cc in sw ends with

@@ -208,3 +208,51 @@ func decodedEvent(payload []byte) error {
 	}
 	return nil
 }
+
+func guarded(event stripe.Event) error {
+	if event.Type != stripe.EventTypeCheckoutSessionCompleted {
+		return nil
+	}
+	var pi stripe.PaymentIntent
+	return json.Unmarshal(event.Data.Raw, &pi) // want `checkout.session.completed carries a stripe.CheckoutSession, not a stripe.PaymentIntent`
+}
+
+func guardedOr(event stripe.Event, live bool) error {
+	if !live || "invoice.paid" != event.Type {
+		return nil
+	}
+	if live {
+		var c stripe.Charge
+		return json.Unmarshal(event.Data.Raw, &c) // want `invoice.paid carries a stripe.Invoice, not a stripe.Charge`
+	}
+	return nil
+}
+
+func guardedThenReassigned(event stripe.Event, next stripe.Event) error {
+	if event.Type != stripe.EventTypeChargeRefunded {
+		return nil
+	}
+	event = next
+	var r stripe.Refund
+	return json.Unmarshal(event.Data.Raw, &r) // silent: event is not the one tested any more
+}
+
+func guardWithoutReturn(event stripe.Event) error {
+	if event.Type != stripe.EventTypeChargeRefunded {
+		fmt.Println("not a refund")
+	}
+	var r stripe.Refund
+	return json.Unmarshal(event.Data.Raw, &r) // silent: the guard does not leave
+}
+
+func guardPastLabel(event stripe.Event) error {
+	if event.Type == "" {
+		goto decode
+	}
+	if event.Type != stripe.EventTypeChargeRefunded {
+		return nil
+	}
+decode:
+	var r stripe.Refund
+	return json.Unmarshal(event.Data.Raw, &r) // silent: goto jumps past the guard
+}
