@@ -193,8 +193,9 @@ func (c *checker) eventTypes(cur inspector.Cursor, ev *types.Var) ([]ast.Expr, a
 }
 
 // reassigned reports whether the code from the statement from, which
-// tests ev.Type, to cur assigns ev or takes its address: the event tested
-// may then not be the one decoded.
+// tests ev.Type, on assigns ev or takes its address: the event tested may
+// then not be the one decoded (after the decode too: a loop may bring it
+// back).
 func (c *checker) reassigned(cur inspector.Cursor, ev *types.Var, from ast.Node) bool {
 	fn, ok := gocode.InnermostFunc(cur)
 	if !ok {
@@ -203,7 +204,7 @@ func (c *checker) reassigned(cur inspector.Cursor, ev *types.Var, from ast.Node)
 	info := c.pass.TypesInfo
 	found := false
 	ast.Inspect(fn.Node(), func(n ast.Node) bool {
-		if n == nil || n.Pos() >= cur.Node().Pos() || n.End() <= from.Pos() {
+		if n == nil || n.End() <= from.Pos() {
 			return false
 		}
 		if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND {
