@@ -47,7 +47,9 @@ func run(pass *analysis.Pass) (any, error) {
 		if !ok {
 			continue
 		}
-		c.decodeError(cur, call)
+		if !cannotFail(pass.TypesInfo.TypeOf(d.Into)) {
+			c.decodeError(cur, call)
+		}
 		if d.Data.Event != nil {
 			c.object(cur, call, d)
 		}
@@ -106,6 +108,30 @@ func (c *checker) decodeError(cur inspector.Cursor, call *ast.CallExpr) {
 	if f := c.flow(cur); f != nil && !f.StoredValueRead(parent.Node(), v) {
 		c.report(call, CategoryDecode, fmt.Sprintf("%s (%s is overwritten or goes out of scope before it is read)", decodeMsg, v.Name()), nil)
 	}
+}
+
+// cannotFail reports whether decoding a JSON object into the pointer type
+// ptr cannot fail: a pointer to an empty interface, or to a map with string
+// keys whose values are empty interfaces (map[string]any and named types
+// over it). The data of an event is valid JSON (the event itself was
+// decoded), so only a decode into a typed target can fail.
+func cannotFail(ptr types.Type) bool {
+	p, ok := types.Unalias(ptr).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	isAny := func(t types.Type) bool {
+		i, ok := t.Underlying().(*types.Interface)
+		return ok && i.Empty()
+	}
+	switch t := p.Elem().Underlying().(type) {
+	case *types.Interface:
+		return t.Empty()
+	case *types.Map:
+		k, ok := t.Key().Underlying().(*types.Basic)
+		return ok && k.Kind() == types.String && isAny(t.Elem())
+	}
+	return false
 }
 
 // object checks that call decodes the data of an event, whose type is

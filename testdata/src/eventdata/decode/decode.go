@@ -59,9 +59,27 @@ func handler(w http.ResponseWriter, r *http.Request) {
 // handlerBlank: the same, assigned to _.
 func handlerBlank(w http.ResponseWriter, r *http.Request) {
 	event := parse(r)
+	var pi struct {
+		ID     string `json:"id"`
+		Amount int64  `json:"amount"`
+	}
+	_ = json.Unmarshal(event.Data.Raw, &pi) // want `error decoding event data is not checked \(assigned to _\)`
+	log.Print(pi.ID, pi.Amount)
+}
+
+type JSON map[string]interface{}
+
+// untyped: decoding valid JSON into a map of any, or an any, cannot fail.
+func untyped(event stripe.Event) {
 	var m map[string]any
-	_ = json.Unmarshal(event.Data.Raw, &m) // want `error decoding event data is not checked \(assigned to _\)`
-	log.Print(m["id"])
+	_ = json.Unmarshal(event.Data.Raw, &m) // silent: cannot fail
+	stored := JSON{}
+	json.Unmarshal(event.Data.Raw, &stored) // silent: cannot fail
+	var v any
+	json.Unmarshal(event.Data.Raw, &v) // silent: cannot fail
+	var counts map[string]int
+	json.Unmarshal(event.Data.Raw, &counts) // want `error decoding event data is not checked`
+	log.Print(m, stored, v, counts)
 }
 
 func parse(r *http.Request) stripe.Event { return stripe.Event{} }
