@@ -1,0 +1,27 @@
+package eventdata_test
+
+import (
+	"testing"
+
+	"github.com/stripeerrlint/stripeerrlint/internal/fixturetest"
+	"github.com/stripeerrlint/stripeerrlint/rules/eventdata"
+)
+
+func TestEventData(t *testing.T) {
+	fixturetest.Run(t, eventdata.Analyzer,
+		"eventdata/decode",
+		"eventdata/object",
+		"eventdata/legacy",
+		"eventdata/thin",
+	)
+}
+
+// TestRealSDK runs the rule against the real stripe-go v72.122.0 and
+// v85.0.0, so the stubs cannot drift from reality unnoticed.
+func TestRealSDK(t *testing.T) {
+	for _, module := range []string{"v72", "v85"} {
+		t.Run(module, func(t *testing.T) {
+			fixturetest.RunModule(t, eventdata.Analyzer, module, "./eventdata/...")
+		})
+	}
+}
