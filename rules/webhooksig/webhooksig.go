@@ -51,9 +51,9 @@ type options struct {
 func newAnalyzer() *analysis.Analyzer {
 	opts := &options{maxTolerance: time.Hour}
 	a := &analysis.Analyzer{
-		Name:     Name,
-		Doc:      ruledoc.Doc(Name),
-		URL:      ruledoc.URL(Name),
+		Name:      Name,
+		Doc:       ruledoc.Doc(Name),
+		URL:       ruledoc.URL(Name),
 		Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, stripesdk.Analyzer, directive.Analyzer},
 		FactTypes: []analysis.Fact{new(UnverifiedEvent)},
 		Run: func(pass *analysis.Pass) (any, error) {
