@@ -115,6 +115,7 @@ type checker struct {
 	// unverifiedFuncs are the package's functions with the UnverifiedEvent
 	// fact, and the decoding call each names.
 	unverifiedFuncs map[*types.Func]string
+	secrets         *secrets // found on the first call of unsetSecret
 }
 
 // inTest reports whether n is in a _test.go file.

@@ -10,6 +10,7 @@ import (
 func TestWebhookSig(t *testing.T) {
 	fixturetest.Run(t, webhooksig.Analyzer,
 		"webhooksig/pkglevel", "webhooksig/client", "webhooksig/wrappers",
+		"webhooksig/frameworks", "webhooksig/helpers/...",
 	)
 }
 
