@@ -97,9 +97,10 @@ func (c *checker) findSecrets() *secrets {
 	}
 	// subject returns the variable compared: x, or the argument of a call
 	// of x (len(x), strings.TrimSpace(x)).
-	subject := func(e ast.Expr) types.Object {
+	var subject func(e ast.Expr) types.Object
+	subject = func(e ast.Expr) types.Object {
 		if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) == 1 {
-			return c.object(call.Args[0])
+			return subject(call.Args[0])
 		}
 		return c.object(e)
 	}

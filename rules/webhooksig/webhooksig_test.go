@@ -14,6 +14,15 @@ func TestWebhookSig(t *testing.T) {
 	)
 }
 
+// TestUnsetSecret turns on the unsetsecret category, off by default.
+func TestUnsetSecret(t *testing.T) {
+	if err := webhooksig.Analyzer.Flags.Set(webhooksig.UnsetSecretFlag, "true"); err != nil {
+		t.Fatal(err)
+	}
+	defer webhooksig.Analyzer.Flags.Set(webhooksig.UnsetSecretFlag, "false")
+	fixturetest.Run(t, webhooksig.Analyzer, "webhooksig/unsetsecret")
+}
+
 // TestRealSDK runs the rule against the real stripe-go v72.122.0 and
 // v85.0.0, so the stubs cannot drift from reality unnoticed.
 func TestRealSDK(t *testing.T) {
