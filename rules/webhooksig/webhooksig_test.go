@@ -32,3 +32,9 @@ func TestRealSDK(t *testing.T) {
 		})
 	}
 }
+
+// TestFrameworks runs the rule against the real gin, echo and fiber, with
+// both SDK majors.
+func TestFrameworks(t *testing.T) {
+	fixturetest.RunModule(t, webhooksig.Analyzer, "frameworks", "./webhooksig/...")
+}
