@@ -58,7 +58,9 @@ func findVerifiers(m *Model, funcs []errorFunc) {
 // no verification.
 func (m *Model) verifierOf(fn *types.Func, decl *ast.FuncDecl) *Verifier {
 	v := m.verifierCall(fn, decl)
-	if v == nil || m.FailsOpen(decl.Body) != nil {
+	// ctrlflow's graphs are not at hand here (findVerifiers gets none):
+	// the graph knows the calls that never return of the standard library.
+	if v == nil || m.FailsOpen(decl.Body, nil) != nil {
 		return nil
 	}
 	return v
@@ -72,8 +74,9 @@ func (m *Model) verifierOf(fn *types.Func, decl *ast.FuncDecl) *Verifier {
 // error is not nil. Such code is a fail-open webhook: with no secret
 // configured, under a "dev" flag, or when verification fails, it trusts
 // the body. It returns nil when there is no such call, or no verification
-// in body at all (the body then is no verification helper).
-func (m *Model) FailsOpen(body *ast.BlockStmt) *ast.CallExpr {
+// in body at all (the body then is no verification helper). paths is the
+// body's graph (ctrlflow's, from flow.Graphs), or nil to build one.
+func (m *Model) FailsOpen(body *ast.BlockStmt, paths *flow.Reach) *ast.CallExpr {
 	var decodes, verifies []*ast.CallExpr
 	var verifyInfos []VerifyInfo
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -97,7 +100,10 @@ func (m *Model) FailsOpen(body *ast.BlockStmt) *ast.CallExpr {
 	if len(decodes) == 0 || len(verifies) == 0 {
 		return nil
 	}
-	reach := flow.NewReach(m.info, body)
+	reach := paths
+	if reach == nil {
+		reach = flow.NewReach(m.info, body)
+	}
 	isVerify := func(n ast.Node) bool {
 		for _, v := range verifies {
 			if gocode.Contains(n, v) {

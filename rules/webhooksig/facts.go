@@ -69,10 +69,13 @@ func (c *checker) decodesUnverified(cur inspector.Cursor, fn *types.Func) (strin
 	decl := cur.Node().(*ast.FuncDecl)
 	h := &handler{cur: cur, body: decl.Body}
 	c.collect(h)
-	if len(h.decodes) == 0 || len(h.verifiers) > 0 && c.model.FailsOpen(decl.Body) != nil {
+	if len(h.decodes) == 0 {
 		return "", false
 	}
 	paths := c.graphs.Of(decl).Reach()
+	if len(h.verifiers) > 0 && c.model.FailsOpen(decl.Body, paths) != nil {
+		return "", false
+	}
 	returnsEvent := false
 	for v := range fn.Signature().Results().Variables() {
 		returnsEvent = returnsEvent || stripesdk.IsEventType(v.Type())

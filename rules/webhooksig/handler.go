@@ -94,7 +94,7 @@ func (c *checker) helper(h *handler) {
 	if len(h.verifiers) == 0 {
 		return
 	}
-	call := c.model.FailsOpen(h.body)
+	call := c.model.FailsOpen(h.body, h.paths)
 	if call == nil {
 		return
 	}
