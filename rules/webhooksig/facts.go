@@ -18,10 +18,11 @@ import (
 
 // UnverifiedEvent is the fact that a function decodes an event without
 // verifying its signature, on a path from its start that passes no
-// verification, and either returns the event or decodes bytes it was given
-// (the request body reaches it through a parameter). Functions that also
-// verify on other paths are not given it: they fail open and are reported
-// themselves.
+// verification, from what a parameter that can carry the request gives it
+// (stripesdk.CarriesRequest: the request, a framework's context, bytes, a
+// reader), whether it returns the event or handles it itself. Functions
+// that also verify on other paths are not given it: they fail open and
+// are reported themselves.
 type UnverifiedEvent struct {
 	Decode string // the call that decodes: json.Unmarshal, (*gin.Context).ShouldBindJSON, or a helper
 }
@@ -76,18 +77,14 @@ func (c *checker) decodesUnverified(cur inspector.Cursor, fn *types.Func) (strin
 	if len(h.verifiers) > 0 && c.model.FailsOpen(decl.Body, paths) != nil {
 		return "", false
 	}
-	returnsEvent := false
-	for v := range fn.Signature().Results().Variables() {
-		returnsEvent = returnsEvent || stripesdk.IsEventType(v.Type())
-	}
 	params := c.fromParams(decl, fn.Signature())
 	for _, d := range h.decodes {
 		holds := func(n ast.Node) bool { return gocode.Contains(n, d.call) }
 		if _, ok := paths.UnguardedFromEntry(h.isVerifier, holds); !ok || paths.Reachable(d.call, h.isVerifier) {
 			continue
 		}
-		if !returnsEvent && !gocode.UsesAny(c.pass.TypesInfo, d.call, params) {
-			continue
+		if !gocode.UsesAny(c.pass.TypesInfo, d.call, params) {
+			continue // decodes something the caller did not give it: a stored event
 		}
 		if d.helper != "" {
 			return d.helper, true
@@ -118,17 +115,17 @@ func (c *checker) unverifiedHelper(call *ast.CallExpr) (string, bool) {
 	return "", false
 }
 
-// fromParams returns the parameters (and receiver) of sig, and the local
-// variables of decl assigned from expressions that use them, however
-// indirectly (body, _ := io.ReadAll(r.Body)): flow-insensitive.
+// fromParams returns the parameters of sig that can carry a request
+// (stripesdk.CarriesRequest), and the local variables of decl assigned
+// from expressions that use them, however indirectly
+// (body, _ := io.ReadAll(r.Body)): flow-insensitive.
 func (c *checker) fromParams(decl *ast.FuncDecl, sig *types.Signature) map[*types.Var]bool {
 	info := c.pass.TypesInfo
 	vars := make(map[*types.Var]bool)
 	for v := range sig.Params().Variables() {
-		vars[v] = true
-	}
-	if recv := sig.Recv(); recv != nil {
-		vars[recv] = true
+		if stripesdk.CarriesRequest(v.Type()) {
+			vars[v] = true
+		}
 	}
 	add := func(lhs []*ast.Ident, rhs []ast.Expr) bool {
 		uses := false

@@ -96,3 +96,13 @@ func FailOpenThenDecode(w http.ResponseWriter, r *http.Request) {
 	_ = json.Unmarshal(payload, &event) // want `stripe.Event decoded by json.Unmarshal without signature verification`
 	fulfil(event)
 }
+
+// Replay is an admin endpoint that replays a stored event: silent.
+func Replay(w http.ResponseWriter, r *http.Request) {
+	event, err := lib.Load(r.URL.Query().Get("id")) // silent: lib.Load decodes no request
+	if err != nil {
+		w.WriteHeader(http.StatusNotFound)
+		return
+	}
+	fulfil(event)
+}
