@@ -7,6 +7,7 @@ import (
 	"log"
 	"net/http"
 	"os"
+	"strings"
 
 	"github.com/gin-gonic/gin"
 	"github.com/gofiber/fiber/v2"
@@ -216,4 +217,43 @@ func Register(r *gin.Engine) {
 		_ = c.ShouldBindJSON(&event) // want `stripe.Event decoded by \(\*gin.Context\).ShouldBindJSON without signature verification`
 		fulfil(event)
 	})
+}
+
+// FiberVersionFallback decodes the body unverified when verification fails
+// on an API version mismatch (a pattern seen in public services).
+func FiberVersionFallback(c *fiber.Ctx) error {
+	event, err := webhook.ConstructEvent(c.Body(), c.Get("Stripe-Signature"), secret) // want `the handler uses the event after webhook.ConstructEvent failed: answer 400 and return when it fails`
+	if err != nil {
+		if !strings.Contains(err.Error(), "API version") {
+			return c.SendStatus(fiber.StatusBadRequest)
+		}
+		if err := json.Unmarshal(c.Body(), &event); err != nil {
+			return c.SendStatus(fiber.StatusBadRequest)
+		}
+	}
+	fulfil(event)
+	return c.SendStatus(fiber.StatusOK)
+}
+
+// FiberFactory returns a literal handler: checked as a handler.
+func FiberFactory() fiber.Handler {
+	return func(c *fiber.Ctx) error {
+		event, err := webhook.ConstructEvent(c.Body(), c.Get("Stripe-Signature"), secret) // want `the handler answers success after webhook.ConstructEvent failed`
+		if err != nil {
+			log.Print(err)
+			return nil
+		}
+		fulfil(event)
+		return c.SendStatus(fiber.StatusOK)
+	}
+}
+
+// FiberErrorOnFailure answers through fiber's error: silent.
+func FiberErrorOnFailure(c *fiber.Ctx) error {
+	event, err := webhook.ConstructEvent(c.Body(), c.Get("Stripe-Signature"), secret) // silent
+	if err != nil {
+		return fiber.NewError(fiber.StatusBadRequest, "bad signature")
+	}
+	fulfil(event)
+	return c.SendStatus(fiber.StatusOK)
 }
