@@ -292,7 +292,7 @@ func (c *checker) enforced(h *handler, v verifyCall, def *ast.AssignStmt, errVar
 func (c *checker) answersSuccess(h *handler, n ast.Node) bool {
 	info := c.pass.TypesInfo
 	if ret, ok := n.(*ast.ReturnStmt); ok && h.shape.ReturnsError && len(ret.Results) == 1 && gocode.IsNil(info, ret.Results[0]) {
-		return true
+		return !c.wroteBefore(h, ret)
 	}
 	found := false
 	ast.Inspect(n, func(m ast.Node) bool {
@@ -313,6 +313,26 @@ func (c *checker) answersSuccess(h *handler, n ast.Node) bool {
 		return !found
 	})
 	return found
+}
+
+// wroteBefore reports whether a statement before ret in its block writes
+// the response's status (c.NoContent(400) then return nil answers 400).
+func (c *checker) wroteBefore(h *handler, ret *ast.ReturnStmt) bool {
+	wrote := false
+	ast.Inspect(h.body, func(n ast.Node) bool {
+		b, ok := n.(*ast.BlockStmt)
+		if !ok {
+			return !wrote
+		}
+		for i, st := range b.List {
+			if st == ret {
+				wrote = c.writesResponse(&ast.BlockStmt{List: b.List[:i]})
+				return false
+			}
+		}
+		return true
+	})
+	return wrote
 }
 
 // readsEvent reports whether the graph node n reads event (other than by

@@ -257,3 +257,15 @@ func FiberErrorOnFailure(c *fiber.Ctx) error {
 	fulfil(event)
 	return c.SendStatus(fiber.StatusOK)
 }
+
+// EchoWroteThenNil writes 400, then returns nil: echo answers 400. Silent.
+func EchoWroteThenNil(c echo.Context) error {
+	payload, _ := io.ReadAll(c.Request().Body)
+	event, err := webhook.ConstructEvent(payload, c.Request().Header.Get("Stripe-Signature"), secret) // silent
+	if err != nil {
+		_ = c.String(http.StatusBadRequest, "bad signature")
+		return nil
+	}
+	fulfil(event)
+	return nil
+}
