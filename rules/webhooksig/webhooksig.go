@@ -61,7 +61,7 @@ func newAnalyzer() *analysis.Analyzer {
 		},
 	}
 	a.Flags.DurationVar(&opts.maxTolerance, MaxToleranceFlag, time.Hour, "longest webhook signature tolerance accepted without a finding")
-	a.Flags.BoolVar(&opts.unsetSecret, UnsetSecretFlag, false, "report signing secrets read from the environment and never compared with \"\"")
+	a.Flags.BoolVar(&opts.unsetSecret, UnsetSecretFlag, false, "report webhook signing secrets read from the environment and never checked for being empty (category unsetsecret)")
 	return a
 }
 
