@@ -11,6 +11,7 @@ import (
 	"go/types"
 	"strconv"
 
+	"github.com/stripeerrlint/stripeerrlint/internal/flow"
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
@@ -52,8 +53,112 @@ func findVerifiers(m *Model, funcs []errorFunc) {
 // verifierOf returns the Verifier fact of fn, declared by decl, or nil: fn
 // must call a verification function and either return that call's results
 // directly, or store its error in a variable that an if statement's
-// condition tests and whose body returns.
+// condition tests and whose body returns; and it must not fail open
+// (FailsOpen): a helper that decodes the body unverified on some path is
+// no verification.
 func (m *Model) verifierOf(fn *types.Func, decl *ast.FuncDecl) *Verifier {
+	v := m.verifierCall(fn, decl)
+	// ctrlflow's graphs are not at hand here (findVerifiers gets none):
+	// the graph knows the calls that never return of the standard library.
+	if v == nil || m.FailsOpen(decl.Body, nil) != nil {
+		return nil
+	}
+	return v
+}
+
+// FailsOpen returns the first call in body (outside function literals)
+// that decodes an event without verification (WebhookDecode) on a path
+// that verification does not guard: reachable from the start of body
+// without passing a verification call (VerifierOf) and not verified
+// after it, or reachable from a verification call's assignment while its
+// error is not nil. Such code is a fail-open webhook: with no secret
+// configured, under a "dev" flag, or when verification fails, it trusts
+// the body. It returns nil when there is no such call, or no verification
+// in body at all (the body then is no verification helper). paths is the
+// body's graph (ctrlflow's, from flow.Graphs), or nil to build one.
+func (m *Model) FailsOpen(body *ast.BlockStmt, paths *flow.Reach) *ast.CallExpr {
+	var decodes, verifies []*ast.CallExpr
+	var verifyInfos []VerifyInfo
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			fn := gocode.CalleeFunc(m.info, n)
+			if fn == nil || fn.Pkg() == nil {
+				return true
+			}
+			if vi, ok := m.VerifierOf(fn); ok {
+				verifies = append(verifies, n)
+				verifyInfos = append(verifyInfos, vi)
+			} else if _, ok := eventDecode(m.info, fn, n); ok {
+				decodes = append(decodes, n)
+			}
+		}
+		return true
+	})
+	if len(decodes) == 0 || len(verifies) == 0 {
+		return nil
+	}
+	reach := paths
+	if reach == nil {
+		reach = flow.NewReach(m.info, body)
+	}
+	isVerify := func(n ast.Node) bool {
+		for _, v := range verifies {
+			if gocode.Contains(n, v) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, d := range decodes {
+		holds := func(n ast.Node) bool { return gocode.Contains(n, d) }
+		if _, ok := reach.UnguardedFromEntry(isVerify, holds); ok && !reach.Reachable(d, isVerify) {
+			return d
+		}
+	}
+	// Decoded while verification failed.
+	for i, v := range verifies {
+		def, errVar := m.verifyAssign(body, v, verifyInfos[i])
+		if def == nil {
+			continue
+		}
+		for _, d := range decodes {
+			if _, ok := reach.WhileNonNil(def, errVar, func(n ast.Node) bool { return gocode.Contains(n, d) }); ok {
+				return d
+			}
+		}
+	}
+	return nil
+}
+
+// verifyAssign returns the assignment in body that stores the error of
+// call, a call of the verification function vi, in a variable, and that
+// variable; nil when there is none.
+func (m *Model) verifyAssign(body *ast.BlockStmt, call *ast.CallExpr, vi VerifyInfo) (*ast.AssignStmt, *types.Var) {
+	var def *ast.AssignStmt
+	var errVar *types.Var
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || def != nil {
+			return def == nil
+		}
+		if len(as.Rhs) == 1 && ast.Unparen(as.Rhs[0]) == call && vi.Err < len(as.Lhs) {
+			if id, ok := ast.Unparen(as.Lhs[vi.Err]).(*ast.Ident); ok && id.Name != "_" {
+				if v, ok := m.info.ObjectOf(id).(*types.Var); ok {
+					def, errVar = as, v
+				}
+			}
+		}
+		return true
+	})
+	return def, errVar
+}
+
+// verifierCall returns the Verifier fact fn would have, judging only by
+// its verification call and what its failure leads to.
+func (m *Model) verifierCall(fn *types.Func, decl *ast.FuncDecl) *Verifier {
 	info := m.info
 	sig := fn.Signature()
 	param := func(e ast.Expr) int {

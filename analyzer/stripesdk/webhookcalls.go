@@ -44,11 +44,13 @@ func (c WebhookCall) Expr() *ast.CallExpr { return c.Cursor.Node().(*ast.CallExp
 
 // EventDecode describes a call that decodes an event from bytes without
 // verifying them: json.Unmarshal or (*json.Decoder).Decode into an event
-// type (IsEventType), or the SDK's EventNotificationFromJSON.
+// type (IsEventType), a framework's binder decoding the request body into
+// one (BindsBody: gin's c.ShouldBindJSON(&event), echo's c.Bind(&event),
+// fiber's c.BodyParser(&event)), or the SDK's EventNotificationFromJSON.
 type EventDecode struct {
-	Name string   // the function: json.Unmarshal, stripe.EventNotificationFromJSON
+	Name string   // the function: json.Unmarshal, (*gin.Context).ShouldBindJSON, stripe.EventNotificationFromJSON
 	Type string   // the event type (stripe.Event), "event notification" for the SDK's parser
-	Data ast.Expr // the bytes decoded; nil for (*json.Decoder).Decode
+	Data ast.Expr // the bytes decoded; nil for (*json.Decoder).Decode and binders
 	Into ast.Expr // the pointer to the event; nil for EventNotificationFromJSON
 }
 
@@ -80,6 +82,9 @@ func eventDecode(info *types.Info, fn *types.Func, call *ast.CallExpr) (EventDec
 		return EventDecode{Name: FuncName(fn), Type: "event notification", Data: call.Args[0]}, true
 	}
 	into := jsonDecodeTarget(fn, call)
+	if arg, ok := BindsBody(fn); ok && arg < len(call.Args) {
+		into = call.Args[arg]
+	}
 	if into == nil {
 		return EventDecode{}, false
 	}

@@ -34,12 +34,18 @@ type Event struct{ ID string }
 type EventNotificationContainer interface{ GetEventNotification() }
 func EventNotificationFromJSON(payload []byte, c int) (EventNotificationContainer, error) { return nil, nil }
 `, importer.Default())
+	gin, _, _ := check("github.com/gin-gonic/gin", `package gin
+type Context struct{}
+func (c *Context) ShouldBindJSON(obj any) error { return nil }
+func (c *Context) BindQuery(obj any) error { return nil }
+`, importer.Default())
 	_, file, info := check("example.com/user", `package user
 
 import (
 	"bytes"
 	"encoding/json"
 
+	"github.com/gin-gonic/gin"
 	stripe "github.com/stripe/stripe-go/v85"
 )
 
@@ -54,10 +60,17 @@ func f(payload []byte) {
 	stripe.EventNotificationFromJSON(payload, 0)
 	json.Unmarshal(payload, &mine)
 	json.Valid(payload)
+	var c *gin.Context
+	c.ShouldBindJSON(&ev)
+	c.ShouldBindJSON(&mine)
+	c.BindQuery(&ev)
 }
 `, importerFunc(func(path string) (*types.Package, error) {
-		if path == sdk.Path() {
+		switch path {
+		case sdk.Path():
 			return sdk, nil
+		case gin.Path():
+			return gin, nil
 		}
 		return importer.Default().Import(path)
 	}))
@@ -69,6 +82,9 @@ func f(payload []byte) {
 		"stripe.EventNotificationFromJSON(payload, 0)":           "event notification by stripe.EventNotificationFromJSON data",
 		"json.Unmarshal(payload, &mine)":                         "", // not an event
 		"json.Valid(payload)":                                    "",
+		"c.ShouldBindJSON(&ev)":                                  "stripe.Event by (*gin.Context).ShouldBindJSON into",
+		"c.ShouldBindJSON(&mine)":                                "", // the request's own JSON
+		"c.BindQuery(&ev)":                                       "", // not the body
 	}
 	seen := 0
 	ast.Inspect(file, func(n ast.Node) bool {

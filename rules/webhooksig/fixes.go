@@ -27,6 +27,9 @@ const behaviorChange = " (behavior change)"
 // handler, the second line indented by indent; false when they cannot be
 // written there.
 func (c *checker) answer(h *handler, pos token.Pos, wrote bool, indent string) (string, bool) {
+	if !h.serves || h.shape.ReturnsError {
+		return "", false // a helper, or a handler whose return needs its error
+	}
 	if wrote {
 		return "return", true
 	}

@@ -4,8 +4,10 @@ package webhooksig
 // verification errors discarded, never read or not acted on.
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/types"
 	"slices"
 
@@ -17,11 +19,18 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
-// handler describes the HTTP handler being checked.
+// handler describes the function being checked: a request handler of any
+// framework the model knows (stripesdk.HandlerOf), or another function
+// (a helper) that verifies or decodes events.
 type handler struct {
 	cur  inspector.Cursor
 	body *ast.BlockStmt
-	// w and r are the net/http handler's parameters.
+	// shape is the handler's (stripesdk.HandlerOf); serves is false for a
+	// helper.
+	shape  stripesdk.Handler
+	serves bool
+	// w and r are a net/http handler's parameters, nil elsewhere (fixes
+	// are offered in net/http handlers only).
 	w, r  *types.Var
 	graph *flow.Graph // ctrlflow's graph of the body
 	paths *flow.Reach
@@ -38,33 +47,62 @@ type verifyCall struct {
 }
 
 // decode is a call in the handler that decodes an event from bytes without
-// verifying them.
+// verifying them, or a call of a helper that returns such an event (helper
+// is then its name, and Data and Into are nil).
 type decode struct {
-	cur  inspector.Cursor
-	call *ast.CallExpr
+	cur    inspector.Cursor
+	call   *ast.CallExpr
+	helper string
 	stripesdk.EventDecode
 }
 
-// function checks a function declaration or literal if it is an HTTP
-// handler: net/http's func(http.ResponseWriter, *http.Request). (gin's
-// func(*gin.Context) and echo's func(echo.Context) error are not
-// recognised yet: they need stubs and fixtures first.)
+// function checks a function declaration or literal: a request handler of
+// any framework for events decoded without verification and for the
+// handling of the verification error; a helper for the verification error
+// it discards and for failing open (fail-open helpers are reported in
+// themselves, stripesdk.Model.FailsOpen).
 func (c *checker) function(cur inspector.Cursor, sig *types.Signature, body *ast.BlockStmt) {
-	if !stripesdk.IsNetHTTPHandler(sig) {
-		return
+	shape, serves := stripesdk.HandlerOf(sig)
+	h := &handler{cur: cur, body: body, shape: shape, serves: serves}
+	if serves && shape.Framework == stripesdk.NetHTTP {
+		h.w, h.r = sig.Params().At(shape.Writer), sig.Params().At(shape.Context)
 	}
-	h := &handler{cur: cur, body: body, w: sig.Params().At(0), r: sig.Params().At(1)}
 	c.collect(h)
 	if len(h.verifiers) == 0 && len(h.decodes) == 0 {
 		return
 	}
 	h.graph = c.graphs.Of(cur.Node())
 	h.paths = h.graph.Reach()
+	if !serves {
+		c.helper(h)
+		return
+	}
 	for _, d := range h.decodes {
 		c.unverified(h, d)
 	}
 	for _, v := range h.verifiers {
 		c.verification(h, v)
+	}
+}
+
+// helper checks a function that is no request handler: the verification
+// errors it discards, and its fail-open decodes.
+func (c *checker) helper(h *handler) {
+	for _, v := range h.verifiers {
+		c.verification(h, v)
+	}
+	if len(h.verifiers) == 0 {
+		return
+	}
+	call := c.model.FailsOpen(h.body, h.paths)
+	if call == nil {
+		return
+	}
+	for _, d := range h.decodes {
+		if d.call == call {
+			c.report(call.Pos(), call.Lparen, CategoryUnverified,
+				d.Type+" decoded by "+d.Name+" on a path that skips signature verification: the helper fails open, return an error instead", nil)
+		}
 	}
 }
 
@@ -81,9 +119,18 @@ func (c *checker) collect(h *handler) {
 		case stripesdk.WebhookVerify:
 			h.verifiers = append(h.verifiers, verifyCall{wc.Cursor, call, wc.Verify})
 		case stripesdk.WebhookDecode:
-			h.decodes = append(h.decodes, decode{wc.Cursor, call, wc.Decode})
+			h.decodes = append(h.decodes, decode{cur: wc.Cursor, call: call, EventDecode: wc.Decode})
 		}
 	}
+	for call := range h.cur.Preorder((*ast.CallExpr)(nil)) {
+		if !directlyIn(call, h.cur) {
+			continue
+		}
+		if name, ok := c.unverifiedHelper(call.Node().(*ast.CallExpr)); ok {
+			h.decodes = append(h.decodes, decode{cur: call, call: call.Node().(*ast.CallExpr), helper: name})
+		}
+	}
+	slices.SortFunc(h.decodes, func(a, b decode) int { return cmp.Compare(a.call.Pos(), b.call.Pos()) })
 }
 
 // directlyIn reports whether fn, a function declaration or literal, is the
@@ -117,6 +164,10 @@ func (c *checker) unverified(h *handler, d decode) {
 	}
 	var msg string
 	switch {
+	case d.helper != "" && len(h.verifiers) == 0:
+		msg = d.helper + " returns an event decoded without signature verification: verify it with webhook.ConstructEvent"
+	case d.helper != "":
+		msg = d.helper + " returns an event decoded without signature verification, on a path that skips verification: verify it on every path"
 	case d.Into == nil && len(h.verifiers) == 0:
 		msg = d.Name + " parses the event without verifying its signature: use (*stripe.Client).ParseEventNotification"
 	case d.Into == nil:
@@ -126,15 +177,25 @@ func (c *checker) unverified(h *handler, d decode) {
 	default:
 		msg = d.Type + " decoded by " + d.Name + " on a path that skips signature verification: verify it on every path"
 	}
-	c.report(d.call.Pos(), d.call.Lparen, CategoryUnverified, msg, c.fixUnverified(h, d))
+	var fix *analysis.SuggestedFix
+	if d.helper == "" {
+		fix = c.fixUnverified(h, d)
+	}
+	c.report(d.call.Pos(), d.call.Lparen, CategoryUnverified, msg, fix)
 }
 
 // verification checks how the handler treats the error of a verification
 // call.
 func (c *checker) verification(h *handler, v verifyCall) {
 	parent := gocode.UnparenParent(v.cur)
-	const what = ": answer 400 and return when it fails"
+	what := ": answer 400 and return when it fails"
+	if !h.serves {
+		what = ": return it when it fails"
+	}
 	name := v.info.Name
+	if !h.serves && v.info.Event >= 0 && discardsAll(parent.Node()) {
+		return // outside a handler, nothing is trusted: the event is discarded too
+	}
 	switch p := parent.Node().(type) {
 	case *ast.ExprStmt:
 		c.report(v.call.Pos(), v.call.Lparen, CategoryUnchecked,
@@ -161,8 +222,27 @@ func (c *checker) verification(h *handler, v verifyCall) {
 				fmt.Sprintf("signature verification error of %s is never read (%s)%s", name, errVar.Name(), what), c.fixUnread(h, parent, p, errVar.Name()))
 			return
 		}
-		c.enforced(h, v, p, errVar)
+		if h.serves {
+			c.enforced(h, v, p, errVar)
+		}
 	}
+}
+
+// discardsAll reports whether the statement n discards every result of
+// its call: an expression statement, or an assignment to blanks only.
+func discardsAll(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.ExprStmt:
+		return true
+	case *ast.AssignStmt:
+		for _, e := range n.Lhs {
+			if id, ok := ast.Unparen(e).(*ast.Ident); !ok || id.Name != "_" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // enforced reports a use of the event, or a decode of the payload, on a
@@ -189,13 +269,70 @@ func (c *checker) enforced(h *handler, v verifyCall, def *ast.AssignStmt, errVar
 		return c.readsEvent(n, event) || c.decodesPayload(n, payload)
 	}
 	use, found := h.paths.WhileNonNil(def, errVar, target)
+	if found {
+		c.report(v.call.Pos(), v.call.Lparen, CategoryUnenforced,
+			"the handler uses the event after "+v.info.Name+" failed: answer 400 and return when it fails",
+			c.fixUnenforced(h, def, errVar, use),
+			analysis.RelatedInformation{Pos: use.Pos(), End: use.End(), Message: "used here on the failure path"})
+		return
+	}
+	success, found := h.paths.WhileNonNil(def, errVar, func(n ast.Node) bool { return c.answersSuccess(h, n) })
 	if !found {
 		return
 	}
 	c.report(v.call.Pos(), v.call.Lparen, CategoryUnenforced,
-		"the handler uses the event after "+v.info.Name+" failed: answer 400 and return when it fails",
-		c.fixUnenforced(h, def, errVar, use),
-		analysis.RelatedInformation{Pos: use.Pos(), End: use.End(), Message: "used here on the failure path"})
+		"the handler answers success after "+v.info.Name+" failed: answer 400 when it fails", nil,
+		analysis.RelatedInformation{Pos: success.Pos(), End: success.End(), Message: "answers success here on the failure path"})
+}
+
+// answersSuccess reports whether the graph node n answers the request with
+// a success: a call that sets a constant 2xx status (stripesdk.StatusArg),
+// or, in a handler that answers through its error result (echo, fiber), a
+// return of nil.
+func (c *checker) answersSuccess(h *handler, n ast.Node) bool {
+	info := c.pass.TypesInfo
+	if ret, ok := n.(*ast.ReturnStmt); ok && h.shape.ReturnsError && len(ret.Results) == 1 && gocode.IsNil(info, ret.Results[0]) {
+		return !c.wroteBefore(h, ret)
+	}
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		switch m := m.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			arg, ok := stripesdk.StatusArg(gocode.CalleeFunc(info, m))
+			if !ok || arg >= len(m.Args) {
+				break
+			}
+			if tv := info.Types[m.Args[arg]]; tv.Value != nil {
+				if code, exact := constant.Int64Val(constant.ToInt(tv.Value)); exact && code >= 200 && code < 300 {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// wroteBefore reports whether a statement before ret in its block writes
+// the response's status (c.NoContent(400) then return nil answers 400).
+func (c *checker) wroteBefore(h *handler, ret *ast.ReturnStmt) bool {
+	wrote := false
+	ast.Inspect(h.body, func(n ast.Node) bool {
+		b, ok := n.(*ast.BlockStmt)
+		if !ok {
+			return !wrote
+		}
+		for i, st := range b.List {
+			if st == ret {
+				wrote = c.writesResponse(&ast.BlockStmt{List: b.List[:i]})
+				return false
+			}
+		}
+		return true
+	})
+	return wrote
 }
 
 // readsEvent reports whether the graph node n reads event (other than by

@@ -57,6 +57,8 @@ func (c *checker) verifyArgs(call *ast.CallExpr, vi stripesdk.VerifyInfo) {
 			stripesdk.IsEmptyWebhookSecret(constant.StringVal(tv.Value)) {
 			c.report(arg.Pos(), arg.End(), CategoryEmptySecret,
 				"empty webhook signing secret passed to "+vi.Name+": pass the endpoint's whsec_ secret", nil)
+		} else {
+			c.unsetSecret(arg, vi.Name)
 		}
 	}
 }

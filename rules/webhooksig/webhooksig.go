@@ -25,6 +25,10 @@ const Name = "webhooksig"
 // tolerance accepted without a finding.
 const MaxToleranceFlag = "max-tolerance"
 
+// UnsetSecretFlag is the name of the flag that turns on the unsetsecret
+// category, off by default.
+const UnsetSecretFlag = "unsetsecret"
+
 // Analyzer reports webhook handlers that skip or weaken signature
 // verification.
 var Analyzer = newAnalyzer()
@@ -36,24 +40,28 @@ const (
 	CategoryUnenforced  = "unenforced"  // the event is used on a path where verification failed
 	CategoryReplay      = "replay"      // the signature's timestamp is not checked, or barely
 	CategoryEmptySecret = "emptysecret" // the signing secret is empty
+	CategoryUnsetSecret = "unsetsecret" // the signing secret, read from the environment, may be empty (off by default)
 )
 
 type options struct {
 	maxTolerance time.Duration
+	unsetSecret  bool
 }
 
 func newAnalyzer() *analysis.Analyzer {
 	opts := &options{maxTolerance: time.Hour}
 	a := &analysis.Analyzer{
-		Name:     Name,
-		Doc:      ruledoc.Doc(Name),
-		URL:      ruledoc.URL(Name),
-		Requires: []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, stripesdk.Analyzer, directive.Analyzer},
+		Name:      Name,
+		Doc:       ruledoc.Doc(Name),
+		URL:       ruledoc.URL(Name),
+		Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, stripesdk.Analyzer, directive.Analyzer},
+		FactTypes: []analysis.Fact{new(UnverifiedEvent)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			return run(pass, opts)
 		},
 	}
 	a.Flags.DurationVar(&opts.maxTolerance, MaxToleranceFlag, time.Hour, "longest webhook signature tolerance accepted without a finding")
+	a.Flags.BoolVar(&opts.unsetSecret, UnsetSecretFlag, false, "report webhook signing secrets read from the environment and never checked for being empty (category unsetsecret)")
 	return a
 }
 
@@ -68,7 +76,9 @@ func run(pass *analysis.Pass, opts *options) (any, error) {
 		return nil, nil
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	c := &checker{pass: pass, opts: opts, calls: m.WebhookCalls(), graphs: flow.NewGraphs(pass)}
+	c := &checker{pass: pass, opts: opts, model: m, calls: m.WebhookCalls(), graphs: flow.NewGraphs(pass),
+		unverifiedFuncs: make(map[*types.Func]string)}
+	c.findUnverified(in)
 	for _, wc := range c.calls {
 		if !c.inTest(wc.Expr()) {
 			c.call(wc)
@@ -98,9 +108,14 @@ func run(pass *analysis.Pass, opts *options) (any, error) {
 type checker struct {
 	pass   *analysis.Pass
 	opts   *options
+	model  *stripesdk.Model
 	calls  []stripesdk.WebhookCall // the package's, in source order
 	graphs *flow.Graphs            // ctrlflow's, shared with every analyzer that requires it
 	diags  []analysis.Diagnostic
+	// unverifiedFuncs are the package's functions with the UnverifiedEvent
+	// fact, and the decoding call each names.
+	unverifiedFuncs map[*types.Func]string
+	secrets         *secrets // found on the first call of unsetSecret
 }
 
 // inTest reports whether n is in a _test.go file.

@@ -78,7 +78,7 @@ func FromJSONVerified(w http.ResponseWriter, r *http.Request) {
 }
 
 // Queue consumes notifications from a trusted queue: not an HTTP handler.
-func Queue(msg []byte) {
+func Queue(msg []byte) { // want Queue:"unverifiedEvent\\(stripe.EventNotificationFromJSON\\)"
 	n, err := stripe.EventNotificationFromJSON(msg, *sc) // silent: not in an HTTP handler
 	if err == nil {
 		handleNotification(n)
