@@ -33,12 +33,15 @@ var KnownRules = []string{
 	"enumvalue",
 	"errorsas",
 	"errswitch",
+	"eventdata",
 	"fatal",
 	"globalkey",
 	"nilerror",
+	"nilresult",
 	"retrykey",
 	"secretkey",
 	"uncheckederr",
+	"unexpanded",
 	"webhooksig",
 }
 

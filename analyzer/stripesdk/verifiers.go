@@ -7,8 +7,10 @@ package stripesdk
 // facts so that a call of one counts as verification in every package.
 
 import (
+	"cmp"
 	"go/ast"
 	"go/types"
+	"slices"
 	"strconv"
 
 	"github.com/stripeerrlint/stripeerrlint/internal/flow"
@@ -279,4 +281,44 @@ func (m *Model) verifierFact(fn *types.Func) (Verifier, bool) {
 		return *w, true
 	}
 	return Verifier{}, false
+}
+
+// implementedVerifier returns the Verifier fact of a method that
+// implements fn, when fn is a method of an interface: a handler that
+// verifies through an interface (so that its tests can swap in a fake)
+// verifies when an implementation the model knows of, in this package or
+// in one it depends on, is a Verifier. Fakes that do not verify do not
+// make the call any less of a verification in production. When several
+// implementations verify, the first by package path and type name is
+// described.
+func (m *Model) implementedVerifier(fn *types.Func) (Verifier, bool) {
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return Verifier{}, false
+	}
+	iface, ok := recv.Type().Underlying().(*types.Interface)
+	if !ok {
+		return Verifier{}, false
+	}
+	var found []*types.Func
+	for _, known := range []map[*types.Func]*Verifier{m.verifiers, m.importedVerifiers} {
+		for impl := range known {
+			r := impl.Signature().Recv()
+			if impl.Name() != fn.Name() || r == nil {
+				continue
+			}
+			t := r.Type()
+			if types.Implements(t, iface) || types.Implements(types.NewPointer(t), iface) {
+				found = append(found, impl)
+			}
+		}
+	}
+	if len(found) == 0 {
+		return Verifier{}, false
+	}
+	first := slices.MinFunc(found, func(a, b *types.Func) int {
+		return cmp.Or(cmp.Compare(a.Pkg().Path(), b.Pkg().Path()), cmp.Compare(a.FullName(), b.FullName()))
+	})
+	v, _ := m.verifierFact(first)
+	return v, true
 }

@@ -60,6 +60,9 @@ func (m *Model) VerifierOf(fn *types.Func) (VerifyInfo, bool) {
 	}
 	v, ok := m.verifierFact(fn)
 	if !ok {
+		v, ok = m.implementedVerifier(fn)
+	}
+	if !ok {
 		return VerifyInfo{}, false
 	}
 	info := VerifyInfo{Func: fn, Name: FuncName(fn), Payload: v.Payload, Secret: v.Secret, Tolerance: -1,

@@ -14,12 +14,15 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/rules/enumvalue"
 	"github.com/stripeerrlint/stripeerrlint/rules/errorsas"
 	"github.com/stripeerrlint/stripeerrlint/rules/errswitch"
+	"github.com/stripeerrlint/stripeerrlint/rules/eventdata"
 	"github.com/stripeerrlint/stripeerrlint/rules/fatal"
 	"github.com/stripeerrlint/stripeerrlint/rules/globalkey"
 	"github.com/stripeerrlint/stripeerrlint/rules/nilerror"
+	"github.com/stripeerrlint/stripeerrlint/rules/nilresult"
 	"github.com/stripeerrlint/stripeerrlint/rules/retrykey"
 	"github.com/stripeerrlint/stripeerrlint/rules/secretkey"
 	"github.com/stripeerrlint/stripeerrlint/rules/uncheckederr"
+	"github.com/stripeerrlint/stripeerrlint/rules/unexpanded"
 	"github.com/stripeerrlint/stripeerrlint/rules/webhooksig"
 )
 
@@ -32,12 +35,15 @@ func Analyzers() []*analysis.Analyzer {
 		enumvalue.Analyzer,
 		errorsas.Analyzer,
 		errswitch.Analyzer,
+		eventdata.Analyzer,
 		fatal.Analyzer,
 		globalkey.Analyzer,
 		nilerror.Analyzer,
+		nilresult.Analyzer,
 		retrykey.Analyzer,
 		secretkey.Analyzer,
 		uncheckederr.Analyzer,
+		unexpanded.Analyzer,
 		webhooksig.Analyzer,
 		directive.Analyzer,
 	}

@@ -70,6 +70,18 @@ func (p *Reach) Reachable(from ast.Node, target func(ast.Node) bool) bool {
 	return found
 }
 
+// ReachableUnguarded reports whether a node that target accepts can be
+// reached on some path from the node of the graph holding from (after
+// it) that passes no node guard accepts, and returns the first one found.
+func (p *Reach) ReachableUnguarded(from ast.Node, guard, target func(ast.Node) bool) (ast.Node, bool) {
+	b, i, ok := p.find(from)
+	if !ok {
+		return nil, false
+	}
+	unguarded := func(n ast.Node) bool { return target(n) && !guard(n) }
+	return p.search(b, i+1, guard, unguarded, nil, map[*cfg.Block]bool{})
+}
+
 // WhileNonNil reports whether a node that target accepts can be reached,
 // from the node of the graph that holds def (after it), on a path on which
 // v is not nil, and returns the first one found: a condition "v != nil"

@@ -159,7 +159,7 @@ func (c *checker) unverified(h *handler, d decode) {
 	if _, ok := h.paths.UnguardedFromEntry(h.isVerifier, holds); !ok {
 		return
 	}
-	if h.paths.Reachable(d.call, h.isVerifier) {
+	if h.paths.Reachable(d.call, h.isVerifier) && !c.usedUnverified(h, d) {
 		return // decoded first, verified before use: checked at the verification
 	}
 	var msg string
@@ -182,6 +182,30 @@ func (c *checker) unverified(h *handler, d decode) {
 		fix = c.fixUnverified(h, d)
 	}
 	c.report(d.call.Pos(), d.call.Lparen, CategoryUnverified, msg, fix)
+}
+
+// usedUnverified reports whether the event that d decodes is read, after
+// the decode, on a path that passes no verification, where no verification
+// follows (a read that a verification follows, such as a log line, is
+// not trusting the event). It is how "decode, then verify unless a flag is
+// set" is told from "decode, verify, then use".
+func (c *checker) usedUnverified(h *handler, d decode) bool {
+	if d.Into == nil {
+		return false
+	}
+	id, ok := gocode.Unaddr(d.Into).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	event, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok {
+		return false
+	}
+	trusts := func(n ast.Node) bool {
+		return c.readsEvent(n, event) && !h.paths.Reachable(n, h.isVerifier)
+	}
+	_, ok = h.paths.ReachableUnguarded(d.call, h.isVerifier, trusts)
+	return ok
 }
 
 // verification checks how the handler treats the error of a verification

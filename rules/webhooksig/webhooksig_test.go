@@ -11,6 +11,7 @@ func TestWebhookSig(t *testing.T) {
 	fixturetest.Run(t, webhooksig.Analyzer,
 		"webhooksig/pkglevel", "webhooksig/client", "webhooksig/wrappers",
 		"webhooksig/frameworks", "webhooksig/helpers/...",
+		"webhooksig/realworld_ifaceverify", "webhooksig/realworld_flagbypass",
 	)
 }
 

@@ -23,6 +23,7 @@ func (s *Server) handleRefund(w http.ResponseWriter, r *http.Request) {
 	// Mistake (uncheckederr): err is overwritten by the Refund call before it is read; when the lookup fails, pi is empty and a partial refund becomes a full one.
 	pi, err := s.billing.Client().V1PaymentIntents.Retrieve(ctx, r.PathValue("id"), nil)
 	amount := req.Amount
+	// Mistake (nilresult): pi.AmountReceived is read before the error of the lookup is checked; the same bug seen from the result.
 	if amount > pi.AmountReceived {
 		amount = pi.AmountReceived
 	}
