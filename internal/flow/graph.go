@@ -10,6 +10,8 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
 )
 
 // Graph is the control-flow graph of one function body. Solve, Reach and
@@ -90,6 +92,7 @@ type Graphs struct {
 	files  []*ast.File
 	cfgs   *ctrlflow.CFGs // nil: without ctrlflow
 	byBody map[*ast.BlockStmt]*Graph
+	funcs  map[*ast.BlockStmt]*Func // the flow views FuncAt built
 	// decls maps the functions declared in the package to their
 	// declarations (built on first need); ends caches neverReturns.
 	decls map[*types.Func]*ast.FuncDecl
@@ -109,7 +112,7 @@ const (
 // NewGraphs returns the graphs of pass's package.
 func NewGraphs(pass *analysis.Pass) *Graphs {
 	cfgs, _ := pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs)
-	return &Graphs{info: pass.TypesInfo, files: pass.Files, cfgs: cfgs, byBody: make(map[*ast.BlockStmt]*Graph)}
+	return &Graphs{info: pass.TypesInfo, files: pass.Files, cfgs: cfgs, byBody: make(map[*ast.BlockStmt]*Graph), funcs: make(map[*ast.BlockStmt]*Func)}
 }
 
 // Of returns the graph of fn, a *ast.FuncDecl or *ast.FuncLit, or nil for
@@ -150,6 +153,26 @@ func (gs *Graphs) At(cur inspector.Cursor) (*Graph, ast.Node, bool) {
 	}
 	g := gs.Of(fn)
 	return g, node, g != nil
+}
+
+// FuncAt returns the flow view (Graph.Func) of the innermost function
+// around cur, built once per function, or nil at package level and in a
+// declaration without a body.
+func (gs *Graphs) FuncAt(cur inspector.Cursor) *Func {
+	fn, ok := gocode.InnermostFunc(cur)
+	if !ok {
+		return nil
+	}
+	g := gs.Of(fn.Node())
+	if g == nil {
+		return nil
+	}
+	f := gs.funcs[g.Body]
+	if f == nil {
+		f = g.Func()
+		gs.funcs[g.Body] = f
+	}
+	return f
 }
 
 // NoReturn reports whether call never returns normally: ctrlflow's

@@ -194,7 +194,7 @@ func (c *checker) check(cur inspector.Cursor, e enum, k ast.Expr, caseValues *[]
 	}
 	name := closest.Pkg().Name() + "." + closest.Name()
 	d := c.diagnostic(k, CategoryUndeclared,
-		fmt.Sprintf("%s is not a declared %s value (did you mean %s, %q?)", what, e.name, name, constant.StringVal(closest.Val())))
+		fmt.Sprintf("%s is not a declared %s value (did you mean %s?)", what, e.name, name))
 	if lit && !e.viaString {
 		if fix := c.replace(cur, k, closest, "Replace with "+name+" (behavior change)", caseValues); fix != nil {
 			d.SuggestedFixes = []analysis.SuggestedFix{*fix}

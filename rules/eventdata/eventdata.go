@@ -39,7 +39,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !stripesdk.From(pass).Active() {
 		return nil, nil
 	}
-	c := &checker{pass: pass, graphs: flow.NewGraphs(pass), flows: make(map[*ast.BlockStmt]*flow.Func)}
+	c := &checker{pass: pass, graphs: flow.NewGraphs(pass)}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
@@ -60,8 +60,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 type checker struct {
 	pass   *analysis.Pass
-	graphs *flow.Graphs                  // ctrlflow's, shared with every analyzer that requires it
-	flows  map[*ast.BlockStmt]*flow.Func // the flow view of each function asked about
+	graphs *flow.Graphs // ctrlflow's, shared with every analyzer that requires it
 	diags  []analysis.Diagnostic
 }
 
@@ -105,8 +104,8 @@ func (c *checker) decodeError(cur inspector.Cursor, call *ast.CallExpr) {
 	if v == nil {
 		return
 	}
-	if f := c.flow(cur); f != nil && !f.StoredValueRead(parent.Node(), v) {
-		c.report(call, CategoryDecode, fmt.Sprintf("%s (%s is overwritten or goes out of scope before it is read)", decodeMsg, v.Name()), nil)
+	if f := c.graphs.FuncAt(cur); f != nil && !f.StoredValueRead(parent.Node(), v) {
+		c.report(call, CategoryDecode, fmt.Sprintf("%s (%s is never read)", decodeMsg, v.Name()), nil)
 	}
 }
 
@@ -297,14 +296,20 @@ func (c *checker) guardBefore(parent, child ast.Node, ev *types.Var) (ast.Expr, 
 // differentFrom returns X of the condition ev.Type != X (or X != ev.Type),
 // alone or as an operand of ||.
 func (c *checker) differentFrom(cond ast.Expr, ev *types.Var) ast.Expr {
+	return c.typeOperand(cond, ev, token.NEQ, token.LOR)
+}
+
+// typeOperand returns X of the condition "ev.Type op X" (or "X op
+// ev.Type"), alone or as an operand of join (|| or &&).
+func (c *checker) typeOperand(cond ast.Expr, ev *types.Var, op, join token.Token) ast.Expr {
 	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
-	if ok && b.Op == token.LOR {
-		if x := c.differentFrom(b.X, ev); x != nil {
+	if ok && b.Op == join {
+		if x := c.typeOperand(b.X, ev, op, join); x != nil {
 			return x
 		}
-		return c.differentFrom(b.Y, ev)
+		return c.typeOperand(b.Y, ev, op, join)
 	}
-	if !ok || b.Op != token.NEQ {
+	if !ok || b.Op != op {
 		return nil
 	}
 	switch ev {
@@ -336,41 +341,7 @@ func fallsInto(sw *ast.SwitchStmt, cc *ast.CaseClause) bool {
 // comparedTo returns X of the condition ev.Type == X (or X == ev.Type),
 // alone or as an operand of &&.
 func (c *checker) comparedTo(cond ast.Expr, ev *types.Var) ast.Expr {
-	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
-	if ok && b.Op == token.LAND {
-		if x := c.comparedTo(b.X, ev); x != nil {
-			return x
-		}
-		return c.comparedTo(b.Y, ev)
-	}
-	if !ok || b.Op != token.EQL {
-		return nil
-	}
-	switch ev {
-	case stripesdk.EventTypeOf(c.pass.TypesInfo, b.X):
-		return b.Y
-	case stripesdk.EventTypeOf(c.pass.TypesInfo, b.Y):
-		return b.X
-	}
-	return nil
-}
-
-// flow returns the flow view of the function around cur.
-func (c *checker) flow(cur inspector.Cursor) *flow.Func {
-	fn, ok := gocode.InnermostFunc(cur)
-	if !ok {
-		return nil
-	}
-	g := c.graphs.Of(fn.Node())
-	if g == nil {
-		return nil // a declaration without a body
-	}
-	f := c.flows[g.Body]
-	if f == nil {
-		f = g.Func()
-		c.flows[g.Body] = f
-	}
-	return f
+	return c.typeOperand(cond, ev, token.EQL, token.LAND)
 }
 
 // report records a finding at the call's function and open parenthesis.

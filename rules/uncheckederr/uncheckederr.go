@@ -44,7 +44,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !m.Active() {
 		return nil, nil
 	}
-	c := &checker{pass: pass, model: m, graphs: flow.NewGraphs(pass), flows: make(map[*ast.BlockStmt]*flow.Func)}
+	c := &checker{pass: pass, model: m, graphs: flow.NewGraphs(pass)}
 	for _, site := range m.Sites() {
 		switch parent := gocode.UnparenParent(site.Cursor); {
 		case site.Classified && site.Call.ErrResult >= 0:
@@ -84,8 +84,7 @@ func run(pass *analysis.Pass) (any, error) {
 type checker struct {
 	pass   *analysis.Pass
 	model  *stripesdk.Model
-	graphs *flow.Graphs                  // ctrlflow's, shared with every analyzer that requires it
-	flows  map[*ast.BlockStmt]*flow.Func // the flow view of each function asked about
+	graphs *flow.Graphs // ctrlflow's, shared with every analyzer that requires it
 	diags  []analysis.Diagnostic
 }
 
@@ -130,9 +129,9 @@ func (c *checker) stored(cur inspector.Cursor, stmt ast.Node, target ast.Expr, c
 	if v == nil {
 		return
 	}
-	if f := c.flow(cur); f != nil && !f.StoredValueRead(stmt, v) {
+	if f := c.graphs.FuncAt(cur); f != nil && !f.StoredValueRead(stmt, v) {
 		c.report(call, CategoryUnread,
-			fmt.Sprintf("%s (%s is overwritten or goes out of scope before it is read)", msg, v.Name()),
+			fmt.Sprintf("%s (%s is never read)", msg, v.Name()),
 			c.fixUnread(cur, stmt, v.Name()))
 	}
 }
@@ -152,7 +151,7 @@ func (c *checker) rangeOverAll(cur inspector.Cursor, rng *ast.RangeStmt) {
 		c.report(all, CategoryList, "error of "+name+" is not checked (assigned to _)", c.fixRange(cur, rng))
 	case value != nil:
 		v, _ := c.pass.TypesInfo.ObjectOf(value).(*types.Var)
-		f := c.flow(cur)
+		f := c.graphs.FuncAt(cur)
 		if v == nil || f == nil {
 			return
 		}
@@ -186,24 +185,6 @@ func (c *checker) iteratorSource(body *ast.BlockStmt, it *types.Var) string {
 		return true
 	})
 	return name
-}
-
-// flow returns the flow view of the function around cur.
-func (c *checker) flow(cur inspector.Cursor) *flow.Func {
-	fn, ok := gocode.InnermostFunc(cur)
-	if !ok {
-		return nil
-	}
-	g := c.graphs.Of(fn.Node())
-	if g == nil {
-		return nil // a declaration without a body
-	}
-	f := c.flows[g.Body]
-	if f == nil {
-		f = g.Func()
-		c.flows[g.Body] = f
-	}
-	return f
 }
 
 // report records a finding at the call's function and open parenthesis.

@@ -16,11 +16,11 @@ func classify(p *stripe.PaymentIntentParams) {
 	if !errors.As(err, &se) {
 		return
 	}
-	if se.Type == "invalid_request" { // want `"invalid_request" is not a declared stripe.ErrorType value \(did you mean stripe.ErrorTypeInvalidRequest, "invalid_request_error"\?\)`
+	if se.Type == "invalid_request" { // want `"invalid_request" is not a declared stripe.ErrorType value \(did you mean stripe.ErrorTypeInvalidRequest\?\)`
 		log.Print(se.Param)
 	}
 	switch se.Code {
-	case "card_decline": // want `"card_decline" is not a declared stripe.ErrorCode value \(did you mean stripe.ErrorCodeCardDeclined, "card_declined"\?\)`
+	case "card_decline": // want `"card_decline" is not a declared stripe.ErrorCode value \(did you mean stripe.ErrorCodeCardDeclined\?\)`
 		log.Print(se.DeclineCode)
 	case "rate_limit", "lock_timeout": // silent: declared values
 		log.Print("retry with back-off")

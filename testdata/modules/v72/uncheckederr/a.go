@@ -17,7 +17,7 @@ import (
 func lost(id string, p *stripe.PaymentIntentParams) error {
 	paymentintent.New(p)                                                            // want `error returned by paymentintent.New is not checked`
 	pi, _ := paymentintent.Get(id, nil)                                             // want `error returned by paymentintent.Get is not checked \(assigned to _\)`
-	_, err := refund.New(&stripe.RefundParams{PaymentIntent: stripe.String(pi.ID)}) // want `error returned by refund.New is not checked \(err is overwritten or goes out of scope before it is read\)`
+	_, err := refund.New(&stripe.RefundParams{PaymentIntent: stripe.String(pi.ID)}) // want `error returned by refund.New is not checked \(err is never read\)`
 	_, err = sub.Cancel(id, nil)
 	if err != nil {
 		return err

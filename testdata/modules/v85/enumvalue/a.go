@@ -16,7 +16,7 @@ func handle(ctx context.Context, sc *stripe.Client, payload []byte, header, secr
 		return
 	}
 	switch ev.Type {
-	case "payment_intent.failed": // want `"payment_intent.failed" is not a declared stripe.EventType value \(did you mean stripe.EventTypePaymentIntentPaymentFailed, "payment_intent.payment_failed"\?\)`
+	case "payment_intent.failed": // want `"payment_intent.failed" is not a declared stripe.EventType value \(did you mean stripe.EventTypePaymentIntentPaymentFailed\?\)`
 		log.Print("failed")
 	case failed: // silent: no declared value is clearly meant; reported with -strict (see strict/)
 		log.Print("failed")

@@ -14,7 +14,7 @@ import (
 func client(ctx context.Context, sc *stripe.Client, id string) error {
 	sc.V1Refunds.Create(ctx, &stripe.RefundCreateParams{PaymentIntent: stripe.String(id)}) // want `error returned by \(\*stripe.Client\).V1Refunds.Create is not checked`
 	c, _ := sc.V1Customers.Retrieve(ctx, id, nil)                                          // want `error returned by \(\*stripe.Client\).V1Customers.Retrieve is not checked \(assigned to _\)`
-	_, err := sc.V1Subscriptions.Cancel(ctx, c.ID, nil)                                    // want `error returned by \(\*stripe.Client\).V1Subscriptions.Cancel is not checked \(err is overwritten or goes out of scope before it is read\)`
+	_, err := sc.V1Subscriptions.Cancel(ctx, c.ID, nil)                                    // want `error returned by \(\*stripe.Client\).V1Subscriptions.Cancel is not checked \(err is never read\)`
 	_, err = sc.V1PaymentIntents.Cancel(ctx, id, nil)
 	return err
 }

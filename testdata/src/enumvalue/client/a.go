@@ -16,7 +16,7 @@ func handle(sc *stripe.Client, payload []byte, header, secret string) {
 	if err != nil {
 		return
 	}
-	if event.Type == "payment_intent.failed" { // want `"payment_intent.failed" is not a declared stripe.EventType value \(did you mean stripe.EventTypePaymentIntentPaymentFailed, "payment_intent.payment_failed"\?\)`
+	if event.Type == "payment_intent.failed" { // want `"payment_intent.failed" is not a declared stripe.EventType value \(did you mean stripe.EventTypePaymentIntentPaymentFailed\?\)`
 		log.Print("failed")
 	}
 	if event.Type == failed { // silent: no declared value is clearly meant; reported with -strict

@@ -19,10 +19,10 @@ func classify(p *stripe.PaymentIntentParams) {
 	if !errors.As(err, &se) {
 		return
 	}
-	if se.Type == "invalid_request" { // want `"invalid_request" is not a declared stripe.ErrorType value \(did you mean stripe.ErrorTypeInvalidRequest, "invalid_request_error"\?\)`
+	if se.Type == "invalid_request" { // want `"invalid_request" is not a declared stripe.ErrorType value \(did you mean stripe.ErrorTypeInvalidRequest\?\)`
 		log.Print(se.Param)
 	}
-	if se.Code == "card_decline" { // want `"card_decline" is not a declared stripe.ErrorCode value \(did you mean stripe.ErrorCodeCardDeclined, "card_declined"\?\)`
+	if se.Code == "card_decline" { // want `"card_decline" is not a declared stripe.ErrorCode value \(did you mean stripe.ErrorCodeCardDeclined\?\)`
 		log.Print(se.DeclineCode)
 	}
 	if "insuficient_funds" != se.DeclineCode { // want `"insuficient_funds" is not a declared stripe.DeclineCode value \(did you mean stripe.DeclineCodeInsufficientFunds`

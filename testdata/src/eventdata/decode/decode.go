@@ -39,7 +39,7 @@ func decoder(event stripe.Event) (string, error) {
 // overwritten: err is stored, then overwritten before anyone reads it.
 func overwritten(event stripe.Event) error {
 	var c stripe.Charge
-	err := json.Unmarshal(event.Data.Raw, &c) // want `error decoding event data is not checked \(err is overwritten or goes out of scope before it is read\)`
+	err := json.Unmarshal(event.Data.Raw, &c) // want `error decoding event data is not checked \(err is never read\)`
 	err = fulfil(c.ID)
 	return err
 }

@@ -25,7 +25,7 @@ func (s *Service) blank(ctx context.Context, id string) (*stripe.Customer, error
 }
 
 func (s *Service) overwritten(ctx context.Context, id string) (*stripe.PaymentIntent, error) {
-	_, err := s.sc.V1Customers.Delete(ctx, id, nil) // want `error returned by \(\*stripe.Client\).V1Customers.Delete is not checked \(err is overwritten or goes out of scope before it is read\)`
+	_, err := s.sc.V1Customers.Delete(ctx, id, nil) // want `error returned by \(\*stripe.Client\).V1Customers.Delete is not checked \(err is never read\)`
 	pi, err := s.sc.V1PaymentIntents.Retrieve(ctx, id, nil)
 	if err != nil {
 		return nil, err

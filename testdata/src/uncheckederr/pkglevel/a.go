@@ -57,12 +57,12 @@ func blankInFuncWithoutError(id string) string {
 }
 
 func blankExplicitlyDiscarded(id string) {
-	_, err := paymentintent.Get(id, nil) // want `error returned by paymentintent.Get is not checked \(err is overwritten or goes out of scope before it is read\)`
+	_, err := paymentintent.Get(id, nil) // want `error returned by paymentintent.Get is not checked \(err is never read\)`
 	_ = err
 }
 
 func overwritten(id string) (*stripe.Customer, error) {
-	pi, err := paymentintent.Get(id, nil) // want `error returned by paymentintent.Get is not checked \(err is overwritten or goes out of scope before it is read\)`
+	pi, err := paymentintent.Get(id, nil) // want `error returned by paymentintent.Get is not checked \(err is never read\)`
 	c, err := customer.Get(pi.Customer.ID, nil)
 	if err != nil {
 		return nil, err
@@ -75,12 +75,12 @@ func outOfScope(id string) error {
 	if err != nil {
 		return err
 	}
-	_, err = refund.Get(id, nil) // want `error returned by refund.Get is not checked \(err is overwritten or goes out of scope before it is read\)`
+	_, err = refund.Get(id, nil) // want `error returned by refund.Get is not checked \(err is never read\)`
 	return nil
 }
 
 func varSpec(id string) string {
-	var pi, err = paymentintent.Get(id, nil) // want `error returned by paymentintent.Get is not checked \(err is overwritten or goes out of scope before it is read\)`
+	var pi, err = paymentintent.Get(id, nil) // want `error returned by paymentintent.Get is not checked \(err is never read\)`
 	if pi == nil {
 		err = errors.New("no payment intent")
 		log.Print(err)
