@@ -57,7 +57,7 @@ func newAnalyzer() *analysis.Analyzer {
 			return run(pass, opts)
 		},
 	}
-	a.Flags.BoolVar(&opts.skipTests, SkipTestsFlag, false, "do not report secrets in _test.go files, live keys included")
+	a.Flags.BoolVar(&opts.skipTests, SkipTestsFlag, false, "do not report secrets in _test.go files")
 	return a
 }
 
