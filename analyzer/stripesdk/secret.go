@@ -65,17 +65,23 @@ var secretPrefixes = []struct {
 
 // Random parts of secrets: gitleaks' rule for Stripe keys takes 10 to 99
 // characters of [A-Za-z0-9]; webhook signing secrets are 32 characters or
-// more of the same alphabet.
+// more of the same alphabet. Keys Stripe issues carry 24 (older keys) or
+// 99 characters after the prefix.
 const (
 	minRandom = 10
 	maxRandom = 99
 )
 
+// minOutsideRuns is how many characters of a random part must lie outside
+// runs (see madeUp) for it to look random.
+const minOutsideRuns = 6
+
 // FindSecrets returns the Stripe secrets in s, in order: a secret prefix
 // not preceded by a letter or digit, followed by 10 to 99 characters of
 // [A-Za-z0-9] that look random. Placeholders ("sk_test_...",
-// "sk_test_XXXXXXXXXX", "whsec_<your secret>", "sk_live_YOUR_KEY") and
-// publishable keys are not secrets.
+// "sk_test_XXXXXXXXXX", "whsec_<your secret>", "sk_live_YOUR_KEY"), keys
+// evidently made up ("sk_live_abcdefgh1234") and publishable keys are not
+// secrets.
 func FindSecrets(s string) []Secret {
 	var found []Secret
 	for i := 0; i < len(s); i++ {
@@ -118,10 +124,11 @@ func IsEmptyWebhookSecret(s string) bool {
 }
 
 // looksRandom reports whether the candidate random part of a secret is
-// plausibly random rather than a placeholder: at least six distinct
-// characters, and none of the words placeholders are made of.
+// plausibly random rather than a placeholder or made up: at least six
+// distinct characters, none of the words placeholders are made of, and not
+// evidently made up (madeUp).
 func looksRandom(r string) bool {
-	if isPlaceholder(r) {
+	if isPlaceholder(r) || madeUp(r) {
 		return false
 	}
 	distinct := make(map[byte]bool)
@@ -131,8 +138,57 @@ func looksRandom(r string) bool {
 	return len(distinct) >= 6
 }
 
-// placeholderWords make up the random part of placeholders.
-var placeholderWords = []string{"xxxx", "your", "example", "placeholder", "replace", "redacted", "insert", "secret", "changeme"}
+// madeUp reports whether the random part r is evidently made up rather
+// than issued by Stripe: once its runs are taken out, fewer than
+// minOutsideRuns characters are left. A run is three or more characters
+// that count up or down by one (abcdefgh, 1234, 9876, case ignored) or
+// repeat one character (xxx, 000). "abcdefgh1234" and "bcdefghi5678" are
+// runs only; a key Stripe issues, 24 or 99 random characters, keeps nearly
+// all of its characters outside runs.
+func madeUp(r string) bool {
+	outside := 0
+	for i := 0; i < len(r); {
+		if n := runLen(r, i); n >= 3 {
+			i += n
+			continue
+		}
+		outside++
+		i++
+	}
+	return outside < minOutsideRuns
+}
+
+// runLen returns the length of the longest run of r starting at i whose
+// characters, lower-cased, step by the same -1, 0 or +1.
+func runLen(r string, i int) int {
+	if i+1 >= len(r) {
+		return len(r) - i
+	}
+	step := int(lower(r[i+1])) - int(lower(r[i]))
+	if step < -1 || step > 1 {
+		return 1
+	}
+	n := 2
+	for i+n < len(r) && int(lower(r[i+n]))-int(lower(r[i+n-1])) == step {
+		n++
+	}
+	return n
+}
+
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// placeholderWords make up the random part of placeholders. "fake" and
+// "test" are not among them: they say what the author meant, not that the
+// string cannot be a key (see docs/rules/secretkey.md).
+var placeholderWords = []string{
+	"xxxx", "your", "example", "placeholder", "replace", "redacted", "insert", "secret", "changeme",
+	"dummy", "sample", "keyhere", "notreal",
+}
 
 // isPlaceholder reports whether r, the part after a secret's prefix, is
 // a placeholder: dots, stars, X's, angle brackets, braces, or words such as

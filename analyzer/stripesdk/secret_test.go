@@ -15,8 +15,10 @@ func TestFindSecrets(t *testing.T) {
 		redacted []string
 		describe []string
 	}{
+		//stripeerrlint:ignore secretkey a fake live key (FAKEFAKE and a counting run) shaped to match, the detector's input
 		{"sk_live_FAKEFAKE0123456789Ab", []string{"sk_live_…89Ab"}, []string{"live secret key"}},
 		{"sk_test_FAKEFAKE0123456789Cd", []string{"sk_test_…89Cd"}, []string{"test secret key"}},
+		//stripeerrlint:ignore secretkey a fake live key (FAKEFAKE and a counting run) shaped to match, the detector's input
 		{"rk_live_FAKEFAKE0123456789Ef", []string{"rk_live_…89Ef"}, []string{"live restricted key"}},
 		{"Bearer rk_test_FAKEFAKE0123456789Gh", []string{"rk_test_…89Gh"}, []string{"test restricted key"}},
 		{"whsec_FAKEFAKE0123456789abcdefABCDEF12", []string{"whsec_…EF12"}, []string{"webhook signing secret"}},
@@ -31,6 +33,19 @@ func TestFindSecrets(t *testing.T) {
 		{"mask_live_FAKEFAKE0123456789Ab", nil, nil},       // not at a word start
 		{"sk_test_aaaaaaaaaabbbbbbbbbb", nil, nil},         // not random
 		{"sk_live_" + strings.Repeat("aB3", 40), nil, nil}, // too long
+		// Made up: fewer than six characters outside runs of sequential or
+		// repeated characters.
+		{"sk_live_abcdefgh1234", nil, nil},                   // the real-world shape
+		{"sk_live_bcdefghi5678", nil, nil},                   // the fixture's
+		{"rk_live_zyxwvuts9876543210", nil, nil},             // counting down
+		{"sk_live_aaaa1111bbbb2222", nil, nil},               // repeated
+		{"whsec_abcdefghijklmnopqrstuvwxyz012345", nil, nil}, // the alphabet
+		{"sk_live_Q7abcdefgh1234Zp", nil, nil},               // four characters left
+		{"sk_test_dummy9Tq2Lk8Wr3", nil, nil},                // a placeholder word
+		{"sk_test_KeyHere7Gm2Pq5", nil, nil},                 // a placeholder word
+		//stripeerrlint:ignore secretkey six characters outside runs, the detector's boundary; not a key
+		{"sk_live_Q7Wabcdefgh1234Zpk", []string{"sk_live_…4Zpk"}, nil},
+		{"sk_test_4eC39HqLyjWDarjtT1zdp7dc", []string{"sk_test_…p7dc"}, nil}, // Stripe's documentation key: random
 	}
 	for _, tt := range tests {
 		got := stripesdk.FindSecrets(tt.in)

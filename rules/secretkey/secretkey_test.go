@@ -13,7 +13,10 @@ import (
 	"github.com/stripeerrlint/stripeerrlint/rules/secretkey"
 )
 
-var scenarios = []string{"secretkey/config", "secretkey/pkglevel", "secretkey/client"}
+var scenarios = []string{
+	"secretkey/config", "secretkey/pkglevel", "secretkey/client",
+	"secretkey/testfiles", "secretkey/madeup", "secretkey/realworld_fakelive",
+}
 
 func TestSecretKey(t *testing.T) {
 	fixturetest.Run(t, secretkey.Analyzer, scenarios...)
