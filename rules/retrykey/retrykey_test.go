@@ -17,6 +17,7 @@ func TestRetryKey(t *testing.T) {
 		"retrykey/keys",
 		"retrykey/userpkg/...",
 		"retrykey/callers/...",
+		"retrykey/redelivery/...",
 	)
 }
 
