@@ -42,7 +42,7 @@ func ClientRefund(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	params := &stripe.RefundCreateParams{Charge: stripe.String(evt.GetObjectValue("charge"))}
-	params.Amount = stripe.Int64(100) // setting values is no key
+	params.Amount = stripe.Int64(100)                          // setting values is no key
 	_, err = sc.V1Refunds.Create(context.Background(), params) // want `\(\*stripe.Client\).V1Refunds.Create in a webhook handler has no stable idempotency key: Stripe redelivers events, set one from evt.ID`
 	if err != nil {
 		w.WriteHeader(http.StatusInternalServerError)
