@@ -360,29 +360,38 @@ func (c *checker) eventInScope(cur inspector.Cursor) *types.Var {
 	return nil
 }
 
-// fixStableKey sets a key from the event's id on local params, before the
-// statement of the call: params.SetIdempotencyKey("transfer-" + event.ID).
-// Only in a webhook or event handler with the event in scope, for params
-// defined in the handler and not assigned again, on a call that runs once
-// per event: not in a loop, and the only create of its resource in the
-// function (two would share the key).
+// fixStableKey sets a key from the event's or the job's id on local
+// params, before the statement of the call:
+//
+//	params.SetIdempotencyKey("transfer-" + event.ID)
+//	params.SetIdempotencyKey("payout-" + strconv.FormatInt(job.ID, 10))
+//	params.SetIdempotencyKey("refund-" + t.ResultWriter().TaskID())
+//
+// Only with the event (a webhook or event handler) or the job (a river or
+// asynq handler's parameter) in scope, for params defined in the handler
+// and not assigned again, on a call that runs once per event or job: not
+// in a loop, and the only create of its resource in the function (two
+// would share the key).
 func (c *checker) fixStableKey(cur, stmt inspector.Cursor, of onceFunc, desc stripesdk.Callee, k keyInfo) *analysis.SuggestedFix {
-	if of.kind != onceWebhook && of.kind != onceEvent {
+	if k.param.Pos() < of.body.Pos() || k.param.Pos() >= of.body.End() {
 		return nil
 	}
-	ev := c.eventInScope(cur)
-	if ev == nil || k.param.Pos() < of.body.Pos() || k.param.Pos() >= of.body.End() {
+	var src *types.Var // the event or the job
+	switch of.kind {
+	case onceWebhook, onceEvent:
+		src = c.eventInScope(cur)
+		if src != nil && !sameRoot(src.Type(), k.root) {
+			return nil
+		}
+	case onceRiver, onceAsynq:
+		src = of.job
+	}
+	if src == nil || src.Name() == "" || src.Name() == "_" {
 		return nil
 	}
-	if _, sameSDK := stripesdk.CarriesIdempotencyKey(k.param.Type()); !sameSDK || !sameRoot(ev.Type(), k.root) {
-		return nil
-	}
-	for enc := range cur.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
-		switch enc.Node().(type) {
-		case *ast.ForStmt, *ast.RangeStmt:
-			if gocode.Contains(of.body, enc.Node()) {
-				return nil
-			}
+	for enc := range cur.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil)) {
+		if gocode.Contains(of.body, enc.Node()) {
+			return nil
 		}
 	}
 	resource := resourceName(desc)
@@ -406,16 +415,34 @@ func (c *checker) fixStableKey(cur, stmt inspector.Cursor, of onceFunc, desc str
 	if scope == nil {
 		return nil
 	}
-	if _, obj := scope.LookupParent(k.param.Name(), pos); obj != k.param {
-		return nil
+	for _, v := range []*types.Var{k.param, src} {
+		if _, obj := scope.LookupParent(v.Name(), pos); obj != v {
+			return nil
+		}
 	}
-	if _, obj := scope.LookupParent(ev.Name(), pos); obj != ev {
-		return nil
+	var key, from string
+	var edits []analysis.TextEdit
+	switch of.kind {
+	case onceRiver:
+		name, imp, ok := fixes.AddImport(c.pass.TypesInfo, file, pos, "strconv", "strconv")
+		if !ok {
+			return nil
+		}
+		edits = imp
+		key = fmt.Sprintf("%s.FormatInt(%s.ID, 10)", name, src.Name())
+		from = src.Name() + ".ID"
+	case onceAsynq:
+		key = src.Name() + ".ResultWriter().TaskID()"
+		from = "the task's id"
+	default:
+		key = src.Name() + ".ID"
+		from = key
 	}
-	text := fmt.Sprintf("%s.SetIdempotencyKey(%q + %s.ID)\n%s", k.param.Name(), resource+"-", ev.Name(), fixes.Indent(c.pass, pos))
+	text := fmt.Sprintf("%s.SetIdempotencyKey(%q + %s)\n%s", k.param.Name(), resource+"-", key, fixes.Indent(c.pass, pos))
+	edits = append(edits, analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(text)})
 	return &analysis.SuggestedFix{
-		Message:   fmt.Sprintf("Set the idempotency key from %s.ID (behavior change)", ev.Name()),
-		TextEdits: []analysis.TextEdit{{Pos: pos, End: pos, NewText: []byte(text)}},
+		Message:   fmt.Sprintf("Set the idempotency key from %s (behavior change)", from),
+		TextEdits: edits,
 	}
 }
 
