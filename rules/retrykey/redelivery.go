@@ -190,12 +190,19 @@ func (c *checker) onceAround(cur inspector.Cursor) (onceFunc, bool) {
 	return onceFunc{}, false
 }
 
-// notCreates are the SDK's POST methods without an object id that create
-// nothing: updates of singletons (balance settings, a customer's cash
-// balance, tax settings), Apps secrets' DeleteWhere, OAuth
-// deauthorization, the invoice preview. Found by reading every such
-// method's request path in v72.122.0 and v85.0.0.
-var notCreates = map[string]bool{"Update": true, "DeleteWhere": true, "Del": true, "Delete": true, "CreatePreview": true}
+// notCreates reports whether name is that of one of the SDK's POST
+// methods without an object id that create nothing: updates of
+// singletons (balance settings, a customer's cash balance, tax settings),
+// Apps secrets' DeleteWhere, OAuth deauthorization, the invoice preview.
+// Found by reading the request path of every such method in v72.122.0
+// and v85.0.0.
+func notCreates(name string) bool {
+	switch name {
+	case "Update", "DeleteWhere", "Del", "Delete", "CreatePreview":
+		return true
+	}
+	return false
+}
 
 // creates reports whether an API call creates state at Stripe: a POST to
 // a collection. In every major, an SDK method that acts on an existing
@@ -204,7 +211,7 @@ var notCreates = map[string]bool{"Update": true, "DeleteWhere": true, "Del": tru
 // only params, the parent's id of a nested collection included
 // (customerbalancetransaction.New(params) with params.Customer).
 func creates(desc stripesdk.Callee) bool {
-	if desc.Kind != stripesdk.KindAPI || desc.Method != "POST" || desc.Func == nil || notCreates[desc.Func.Name()] {
+	if desc.Kind != stripesdk.KindAPI || desc.Method != "POST" || desc.Func == nil || notCreates(desc.Func.Name()) {
 		return false
 	}
 	if _, _, ok := stripesdk.ParseImportPath(desc.Func.Pkg().Path()); !ok {
