@@ -301,7 +301,11 @@ func (c *checker) redelivery(cur inspector.Cursor, desc stripesdk.Callee) {
 	case keyNone, keyNilParams:
 		msg = fmt.Sprintf("%s in %s has no stable idempotency key: %s, set one from %s", desc.Name, where, why, from)
 	case keyFresh:
-		msg = fmt.Sprintf("%s in %s gets a new idempotency key from %s each time: %s, set one from %s", desc.Name, where, k.fresh, why, from)
+		each := "attempt"
+		if of.kind == onceWebhook || of.kind == onceEvent {
+			each = "delivery"
+		}
+		msg = fmt.Sprintf("%s in %s gets a new idempotency key from %s on each %s: set one from %s", desc.Name, where, k.fresh, each, from)
 	default:
 		return // stable, set by the caller, or not known
 	}
@@ -329,17 +333,17 @@ func (c *checker) onceWords(of onceFunc, cur inspector.Cursor) (where, why, from
 		}
 		return where, "Stripe redelivers events", from
 	case onceAsynq:
-		return "an asynq task handler", "failed tasks are retried", "the task's id or payload"
+		return "an asynq task handler", "tasks are retried", "the task's id"
 	case onceRiver:
 		from = "the job's id"
 		if of.job != nil {
 			from = of.job.Name() + ".ID"
 		}
-		return "a river worker", "failed jobs are retried", from
+		return "a river worker", "jobs are retried", from
 	case onceTemporal:
-		return "a temporal activity", "failed activities are retried", "the workflow and activity ids"
+		return "a temporal activity", "activities are retried", "activity.GetInfo"
 	}
-	return "a job handler", "failed jobs are retried", "the job's id"
+	return "a job handler", "jobs are retried", "the job's id"
 }
 
 // eventInScope returns the innermost variable of type stripe.Event or

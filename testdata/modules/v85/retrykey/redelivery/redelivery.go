@@ -46,7 +46,7 @@ func handle(ctx context.Context, event stripe.Event) error { // want handle:"key
 	sc.V1TransferReversals.Create(ctx, &stripe.TransferReversalCreateParams{ID: stripe.String("tr_1")}) // want `\(\*stripe.Client\).V1TransferReversals.Create in an event handler has no stable idempotency key`
 	fresh := &stripe.TransferParams{Amount: stripe.Int64(pi.Amount), Currency: stripe.String("eur"), Destination: stripe.String("acct_1")}
 	fresh.SetIdempotencyKey(time.Now().String())
-	transfer.New(fresh) // want `transfer.New in an event handler gets a new idempotency key from time.Now each time: Stripe redelivers events, set one from event.ID`
+	transfer.New(fresh) // want `transfer.New in an event handler gets a new idempotency key from time.Now on each delivery: set one from event.ID`
 
 	// Keyed: silent.
 	kp := &stripe.TransferCreateParams{Amount: stripe.Int64(pi.Amount), Currency: stripe.String("eur"), Destination: stripe.String("acct_1")}

@@ -25,7 +25,7 @@ func HandleRefund(ctx context.Context, t *asynq.Task) error {
 		return err
 	}
 	params := &stripe.RefundParams{Charge: stripe.String(p.ChargeID)}
-	_, err := refund.New(params) // want `refund.New in an asynq task handler has no stable idempotency key: failed tasks are retried, set one from the task's id or payload`
+	_, err := refund.New(params) // want `refund.New in an asynq task handler has no stable idempotency key: tasks are retried, set one from the task's id`
 	return err
 }
 
@@ -53,7 +53,7 @@ func HandleTaskID(ctx context.Context, t *asynq.Task) error { // want HandleTask
 func HandleTime(ctx context.Context, t *asynq.Task) error {
 	params := &stripe.RefundParams{Charge: stripe.String(string(t.Payload()))}
 	params.SetIdempotencyKey(time.Now().String())
-	_, err := refund.New(params) // want `refund.New in an asynq task handler gets a new idempotency key from time.Now each time: failed tasks are retried, set one from the task's id or payload`
+	_, err := refund.New(params) // want `refund.New in an asynq task handler gets a new idempotency key from time.Now on each attempt: set one from the task's id`
 	return err
 }
 

@@ -11,7 +11,7 @@ type Outbox struct{}
 
 // Deliver is named by the flag as Outbox.Deliver.
 func (o *Outbox) Deliver(email string) error {
-	_, err := customer.New(&stripe.CustomerParams{Email: stripe.String(email)}) // want `customer.New in a job handler has no stable idempotency key: failed jobs are retried, set one from the job's id`
+	_, err := customer.New(&stripe.CustomerParams{Email: stripe.String(email)}) // want `customer.New in a job handler has no stable idempotency key: jobs are retried, set one from the job's id`
 	return err
 }
 

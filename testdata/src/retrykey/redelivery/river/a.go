@@ -25,7 +25,7 @@ type PayoutWorker struct {
 
 func (w *PayoutWorker) Work(ctx context.Context, job *river.Job[PayoutArgs]) error {
 	params := &stripe.PayoutCreateParams{Amount: stripe.Int64(job.Args.Amount)}
-	_, err := sc.V1Payouts.Create(ctx, params) // want `\(\*stripe.Client\).V1Payouts.Create in a river worker has no stable idempotency key: failed jobs are retried, set one from job.ID`
+	_, err := sc.V1Payouts.Create(ctx, params) // want `\(\*stripe.Client\).V1Payouts.Create in a river worker has no stable idempotency key: jobs are retried, set one from job.ID`
 	return err
 }
 
@@ -64,7 +64,7 @@ func workers() *river.Workers {
 	ws := river.NewWorkers()
 	river.AddWorker(ws, &PayoutWorker{})
 	river.AddWorker(ws, river.WorkFunc(func(ctx context.Context, job *river.Job[PayoutArgs]) error {
-		_, err := sc.V1Customers.Create(ctx, &stripe.CustomerCreateParams{}) // want `\(\*stripe.Client\).V1Customers.Create in a river worker has no stable idempotency key: failed jobs are retried, set one from job.ID`
+		_, err := sc.V1Customers.Create(ctx, &stripe.CustomerCreateParams{}) // want `\(\*stripe.Client\).V1Customers.Create in a river worker has no stable idempotency key: jobs are retried, set one from job.ID`
 		return err
 	}))
 	return ws

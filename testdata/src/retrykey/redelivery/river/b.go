@@ -20,6 +20,6 @@ type RefundWorker struct {
 
 func (w *RefundWorker) Work(ctx context.Context, job *river.Job[RefundArgs]) error {
 	params := &stripe.RefundCreateParams{Charge: stripe.String(job.Args.Charge)}
-	_, err := sc.V1Refunds.Create(ctx, params) // want `\(\*stripe.Client\).V1Refunds.Create in a river worker has no stable idempotency key: failed jobs are retried, set one from job.ID`
+	_, err := sc.V1Refunds.Create(ctx, params) // want `\(\*stripe.Client\).V1Refunds.Create in a river worker has no stable idempotency key: jobs are retried, set one from job.ID`
 	return err
 }

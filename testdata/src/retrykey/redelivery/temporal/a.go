@@ -14,7 +14,7 @@ import (
 
 // Payout is registered as an activity function.
 func Payout(ctx context.Context, amount int64) error {
-	_, err := payout.New(&stripe.PayoutParams{Amount: stripe.Int64(amount)}) // want `payout.New in a temporal activity has no stable idempotency key: failed activities are retried, set one from the workflow and activity ids`
+	_, err := payout.New(&stripe.PayoutParams{Amount: stripe.Int64(amount)}) // want `payout.New in a temporal activity has no stable idempotency key: activities are retried, set one from activity.GetInfo`
 	return err
 }
 

@@ -73,7 +73,7 @@ func Fresh(c *gin.Context) {
 	}
 	p := &stripe.RefundParams{Charge: stripe.String(event.GetObjectValue("charge"))}
 	p.SetIdempotencyKey(uuid.NewString())
-	if _, err := refund.New(p); err != nil { // want `refund.New in a webhook handler gets a new idempotency key from uuid.NewString each time: Stripe redelivers events, set one from event.ID`
+	if _, err := refund.New(p); err != nil { // want `refund.New in a webhook handler gets a new idempotency key from uuid.NewString on each delivery: set one from event.ID`
 		c.AbortWithStatus(http.StatusInternalServerError)
 	}
 }
