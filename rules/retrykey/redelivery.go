@@ -195,7 +195,9 @@ func (c *checker) onceAround(cur inspector.Cursor) (onceFunc, bool) {
 // singletons (balance settings, a customer's cash balance, tax settings),
 // Apps secrets' DeleteWhere, OAuth deauthorization, the invoice preview.
 // Found by reading the request path of every such method in v72.122.0
-// and v85.0.0.
+// and v85.0.0. The one create-named method that takes an id,
+// CreateFundingInstructions, returns the customer's existing instructions
+// when there are some, so it is rightly left out by the rule below.
 func notCreates(name string) bool {
 	switch name {
 	case "Update", "DeleteWhere", "Del", "Delete", "CreatePreview":
