@@ -23,6 +23,11 @@ import (
 // Name is the analyzer's name.
 const Name = "retrykey"
 
+// JobsFlag is the name of the flag that names the user's own job entry
+// points (code a queue retries), as a comma-separated list of
+// pkgpath.Func or pkgpath.Type.Method.
+const JobsFlag = "jobs"
+
 // HelpersFlag is the name of the flag that names more retry helpers, as a
 // comma-separated list of pkgpath.Func.
 const HelpersFlag = "helpers"
@@ -38,10 +43,14 @@ const (
 	CategoryNilParams = "nilparams" // a retried call with nil params
 	CategoryKeyLength = "keylength" // a constant key longer than 255 characters
 	CategoryReusedKey = "reusedkey" // one constant key for two requests in a function
+	// CategoryRedelivery: a call that creates state in a webhook or job
+	// handler, which runs again for the same event or job, with no stable key.
+	CategoryRedelivery = "redelivery"
 )
 
 func newAnalyzer() *analysis.Analyzer {
 	extra := new(helperFlag)
+	jobs := new(jobFlag)
 	a := &analysis.Analyzer{
 		Name:      Name,
 		Doc:       ruledoc.Doc(Name),
@@ -49,9 +58,10 @@ func newAnalyzer() *analysis.Analyzer {
 		Requires:  []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer, stripesdk.Analyzer, directive.Analyzer},
 		FactTypes: []analysis.Fact{new(RetryHelper), new(KeyedWrapper), new(RetriesParams)},
 		Run: func(pass *analysis.Pass) (any, error) {
-			return run(pass, extra)
+			return run(pass, extra, jobs)
 		},
 	}
+	a.Flags.Var(jobs, JobsFlag, "the user's own job entry points, which a queue retries, as a comma-separated list of pkgpath.Func or pkgpath.Type.Method")
 	a.Flags.Var(extra, HelpersFlag, "more retry helpers, as a comma-separated list of pkgpath.Func (each func-typed parameter is taken as retried on error)")
 	return a
 }
@@ -63,21 +73,25 @@ func newAnalyzer() *analysis.Analyzer {
 // (RetryHelper facts); keys.go finds what key a retried call sends;
 // keyedwrappers.go finds wrappers that set their own key (KeyedWrapper
 // facts); callers.go judges the params that callers pass to a function
-// that retries its own (RetriesParams facts); constkeys.go reports constant keys too long or reused.
+// that retries its own (RetriesParams facts); constkeys.go reports constant keys too long or reused;
+// redelivery.go checks creates in webhook and job handlers.
 type checker struct {
 	pass         *analysis.Pass
 	in           *inspector.Inspector
 	model        *stripesdk.Model
 	extra        *helperFlag
-	localHelpers map[*types.Func]int  // retry helpers declared in this package -> retried parameter
-	keyed        map[*types.Func]bool // wrappers declared in this package that set a stable key
-	graphs       *flow.Graphs         // ctrlflow's: which calls never return
-	retriers     []*retrier           // functions of this package that retry the params they receive, in source order
+	jobs         *jobFlag
+	localHelpers map[*types.Func]int    // retry helpers declared in this package -> retried parameter
+	keyed        map[*types.Func]bool   // wrappers declared in this package that set a stable key
+	graphs       *flow.Graphs           // ctrlflow's: which calls never return
+	retriers     []*retrier             // functions of this package that retry the params they receive, in source order
+	once         map[ast.Node]onceFunc  // at-least-once functions (declarations and literals): webhook and job handlers
+	creators     map[*types.Func]string // wrappers declared in this package that create state -> the create call
 	diags        []analysis.Diagnostic
 }
 
-func run(pass *analysis.Pass, extra *helperFlag) (any, error) {
-	c := &checker{pass: pass, in: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), extra: extra, graphs: flow.NewGraphs(pass)}
+func run(pass *analysis.Pass, extra *helperFlag, jobs *jobFlag) (any, error) {
+	c := &checker{pass: pass, in: pass.ResultOf[inspect.Analyzer].(*inspector.Inspector), extra: extra, jobs: jobs, graphs: flow.NewGraphs(pass)}
 	c.model = stripesdk.From(pass)
 	// Retry helpers are found in every package: a package of retry
 	// utilities need not import the SDK. This looks only at functions with
@@ -87,9 +101,11 @@ func run(pass *analysis.Pass, extra *helperFlag) (any, error) {
 		return nil, nil
 	}
 	c.findKeyedWrappers()
+	c.findOnceFuncs()
+	c.findCreators()
 	for _, s := range c.model.Sites() {
-		if s.Classified {
-			c.call(s.Cursor, s.Call)
+		if s.Classified && !c.call(s.Cursor, s.Call) {
+			c.redelivery(s.Cursor, s.Call)
 		}
 	}
 	c.checkCallers()
@@ -116,9 +132,8 @@ func (c *checker) funcDecls() iter.Seq2[*types.Func, inspector.Cursor] {
 func (c *checker) sitesIn(n ast.Node) iter.Seq[stripesdk.Site] {
 	return func(yield func(stripesdk.Site) bool) {
 		for _, s := range c.model.Sites() {
-			if s.Expr().Pos() >= n.End() {
-				return
-			}
+			// Sites are in the order of the package's files, which need
+			// not be the order of their positions: no early exit.
 			if s.Classified && gocode.Contains(n, s.Expr()) && !yield(s) {
 				return
 			}
@@ -127,19 +142,20 @@ func (c *checker) sitesIn(n ast.Node) iter.Seq[stripesdk.Site] {
 }
 
 // call checks one call: a retried state-changing API call or wrapper must
-// send a stable idempotency key.
-func (c *checker) call(cur inspector.Cursor, desc stripesdk.Callee) {
+// send a stable idempotency key. It reports whether the call is retried
+// (then redelivery leaves it alone).
+func (c *checker) call(cur inspector.Cursor, desc stripesdk.Callee) bool {
 	if (desc.Kind != stripesdk.KindAPI && desc.Kind != stripesdk.KindWrapper) || !desc.Mutates() || desc.ErrResult < 0 {
-		return
+		return false
 	}
 	call := cur.Node().(*ast.CallExpr)
 	ctx, ok := c.retryContext(cur, desc.ErrResult)
 	if !ok {
-		return
+		return false
 	}
 	k := c.keyOf(cur, desc, ctx)
 	if ctx.loop != nil && k.param != nil && c.batchParams(k.param, ctx) {
-		return // the params change with each iteration: a batch
+		return false // the params change with each iteration: a batch
 	}
 	var where string
 	var related analysis.RelatedInformation
@@ -171,7 +187,7 @@ func (c *checker) call(cur inspector.Cursor, desc stripesdk.Callee) {
 		msg = fmt.Sprintf("%s is retried with a new idempotency key from %s on each attempt: set the key once, %s", desc.Name, k.fresh, where)
 	case keyCallers:
 		c.paramRetry(cur, desc, k.param, related)
-		return
+		return true
 	case keyNilParams:
 		category = CategoryNilParams
 		if stripesdk.NilParamsSendKey(desc) {
@@ -180,13 +196,14 @@ func (c *checker) call(cur inspector.Cursor, desc stripesdk.Callee) {
 			msg = fmt.Sprintf("%s is retried with nil params, so no idempotency key is sent: pass params with a stable key", desc.Name)
 		}
 	default:
-		return
+		return true
 	}
 	d := analysis.Diagnostic{Pos: call.Pos(), End: call.Lparen + 1, Category: category, Message: msg, Related: []analysis.RelatedInformation{related}}
 	if fix != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 	}
 	c.diags = append(c.diags, d)
+	return true
 }
 
 // batchParams reports whether, in a loop, the params variable v is given

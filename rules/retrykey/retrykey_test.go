@@ -17,6 +17,11 @@ func TestRetryKey(t *testing.T) {
 		"retrykey/keys",
 		"retrykey/userpkg/...",
 		"retrykey/callers/...",
+		"retrykey/redelivery/webhook",
+		"retrykey/redelivery/asynq",
+		"retrykey/redelivery/river",
+		"retrykey/redelivery/temporal",
+		"retrykey/redelivery/negative",
 	)
 }
 
@@ -44,6 +49,26 @@ func TestHelpersFlagErrors(t *testing.T) {
 	f := retrykey.Analyzer.Flags.Lookup(retrykey.HelpersFlag)
 	defer f.Value.Set("")
 	for _, bad := range []string{"Do", "example.com/x.", "example.com/x"} {
+		if err := f.Value.Set(bad); err == nil {
+			t.Errorf("Set(%q) succeeded, want an error", bad)
+		}
+	}
+}
+
+// TestJobsFlag names the user's own job entry points by flag.
+func TestJobsFlag(t *testing.T) {
+	f := retrykey.Analyzer.Flags.Lookup(retrykey.JobsFlag)
+	if err := f.Value.Set("retrykey/redelivery/flagjobs.Outbox.Deliver, retrykey/redelivery/flagjobs.Run, example.com/x.Do"); err != nil {
+		t.Fatal(err)
+	}
+	defer f.Value.Set("")
+	fixturetest.Run(t, retrykey.Analyzer, "retrykey/redelivery/flagjobs")
+}
+
+func TestJobsFlagErrors(t *testing.T) {
+	f := retrykey.Analyzer.Flags.Lookup(retrykey.JobsFlag)
+	defer f.Value.Set("")
+	for _, bad := range []string{"Do", "example.com/x.", "example.com/x", "example.com/x.T.M.N", "example.com/x..M"} {
 		if err := f.Value.Set(bad); err == nil {
 			t.Errorf("Set(%q) succeeded, want an error", bad)
 		}
