@@ -81,7 +81,7 @@ type Model struct {
 	// packages.
 	verifiers, importedVerifiers map[*types.Func]*Verifier
 
-	sites []Site // the package's Stripe-related calls, in source order
+	sites []Site // the package's Stripe-related calls, file by file, in source order (Sites)
 
 	webhookCalls []WebhookCall // verifications, tolerance options and unverified event decodes
 }
@@ -158,7 +158,7 @@ func (m *Model) wrapperFact(fn *types.Func) *Wrapper {
 }
 
 // findCalls finds, in one walk over the package's calls, its Stripe
-// calls (Sites) and its webhook calls (WebhookCalls), in source order.
+// calls (Sites) and its webhook calls (WebhookCalls), file by file in source order.
 func (m *Model) findCalls(in *inspector.Inspector) {
 	for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)

@@ -21,7 +21,10 @@ type Site struct {
 // Expr returns the call expression of the site.
 func (s Site) Expr() *ast.CallExpr { return s.Cursor.Node().(*ast.CallExpr) }
 
-// Sites returns the Stripe-related calls of the package in source order.
+// Sites returns the Stripe-related calls of the package, file by file in
+// the order of pass.Files and in source order within a file (the order
+// of files need not be that of their positions: compare positions only
+// within one file).
 // The rules share this one walk over the package's calls instead of each
 // classifying every call again. It returns nil in an inactive package.
 func (m *Model) Sites() []Site { return m.sites }
