@@ -11,6 +11,7 @@ import (
 	"encoding/gob"
 	"encoding/json"
 	"fmt"
+	"go/ast"
 	"go/types"
 	"maps"
 	"math/rand"
@@ -210,7 +211,10 @@ func compareDrivers(t *testing.T, tool, dir string, env []string, byAnalyzer map
 	const pattern = "./..."
 
 	// The standalone driver's way.
-	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Env: env, Tests: true}
+	// As the standalone driver loads (internal/driver/load.go): the
+	// requested packages from source, their dependencies from export
+	// data.
+	cfg := &packages.Config{Mode: packages.LoadSyntax | packages.NeedModule | packages.NeedImports, Dir: dir, Env: env, Tests: true}
 	pkgs, err := packages.Load(cfg, pattern)
 	if err != nil {
 		t.Fatal(err)
@@ -224,6 +228,7 @@ func compareDrivers(t *testing.T, tool, dir string, env []string, byAnalyzer map
 			roots = append(roots, p)
 		}
 	}
+	trimExportData(roots)
 	graph, err := checker.Analyze(suite.Analyzers(), roots, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -291,6 +296,26 @@ func compareDrivers(t *testing.T, tool, dir string, env []string, byAnalyzer map
 		}
 	}
 	t.Logf("%d findings in %d packages agree", n, len(paths))
+}
+
+// trimExportData prepares the packages loaded from export data as the
+// standalone driver does (internal/driver's function of the same name,
+// which this package cannot import): no imports, an empty file list and
+// an empty, non-nil types.Info.
+func trimExportData(roots []*packages.Package) {
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		if p.Syntax != nil {
+			return
+		}
+		p.Imports = nil
+		p.Syntax = []*ast.File{}
+		if p.TypesInfo == nil {
+			p.TypesInfo = new(types.Info)
+		}
+		if p.Types == nil {
+			p.Types = types.NewPackage(p.PkgPath, p.Name)
+		}
+	})
 }
 
 // dedup returns the sorted distinct elements of s.
