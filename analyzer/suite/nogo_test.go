@@ -182,7 +182,7 @@ func TestUnitcheckerMatchesChecker(t *testing.T) {
 		t.Fatal(err)
 	}
 	byAnalyzer := make(map[string]int)
-	for _, module := range []string{"v72", "v84", "v85", "frameworks"} {
+	for _, module := range []string{"v72", "v84", "v85", "frameworks", "exportdata"} {
 		t.Run(module, func(t *testing.T) {
 			env := append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
 			dir := filepath.Join(testdata, "modules", module)
@@ -191,23 +191,38 @@ func TestUnitcheckerMatchesChecker(t *testing.T) {
 			if out, err := download.CombinedOutput(); err != nil {
 				t.Fatalf("go mod download in %s: %v\n%s", dir, err, out)
 			}
-			compareDrivers(t, tool, dir, env, byAnalyzer)
+			compareDrivers(t, tool, dir, env, byAnalyzer, knownDisagreements[module])
 		})
 	}
 	t.Run("gopath", func(t *testing.T) {
 		env := append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOFLAGS=", "GOWORK=off")
-		compareDrivers(t, tool, filepath.Join(testdata, "src"), env, byAnalyzer)
+		compareDrivers(t, tool, filepath.Join(testdata, "src"), env, byAnalyzer, nil)
 	})
 	if !t.Failed() {
 		checkEveryAnalyzer(t, byAnalyzer)
 	}
 }
 
+// knownDisagreements lists, by fixture module, the findings that the
+// checker driver reports and go vet does not, each with the reason; a
+// finding containing the text is left out of the comparison, and an entry
+// that matches no finding fails the test (remove it once the rule is
+// fixed).
+var knownDisagreements = map[string][]struct{ finding, why string }{
+	"exportdata": {{
+		finding: `subonly.go:39:22-`,
+		why: "enumvalue judges a value against the constants of the enum's package as type-checked; " +
+			"in a package that does not import the SDK root, go vet sees the root through the export data " +
+			"of paymentintent, which declares no PaymentIntentStatus constant, so enumvalue is silent; the " +
+			"standalone driver reads the root in full when another package of the load imports it, and reports",
+	}},
+}
+
 // compareDrivers runs the suite on ./... in dir (with env), test files
 // included, through the checker and through go vet -vettool=tool, and
-// fails t where they disagree. It adds the findings, by analyzer, to
-// byAnalyzer.
-func compareDrivers(t *testing.T, tool, dir string, env []string, byAnalyzer map[string]int) {
+// fails t where they disagree (but for the known disagreements). It adds
+// the findings, by analyzer, to byAnalyzer.
+func compareDrivers(t *testing.T, tool, dir string, env []string, byAnalyzer map[string]int, known []struct{ finding, why string }) {
 	const pattern = "./..."
 
 	// The standalone driver's way.
@@ -282,8 +297,19 @@ func compareDrivers(t *testing.T, tool, dir string, env []string, byAnalyzer map
 			paths = append(paths, path)
 		}
 	}
+	matched := make([]bool, len(known))
 	for _, path := range paths {
 		g, w := dedup(got[path]), dedup(want[path])
+		w = slices.DeleteFunc(w, func(f string) bool {
+			for i, k := range known {
+				if strings.Contains(f, k.finding) && !slices.Contains(g, f) {
+					matched[i] = true
+					t.Logf("known disagreement: checker only: %s\n\t(%s)", f, k.why)
+					return true
+				}
+			}
+			return false
+		})
 		n += len(w)
 		for _, f := range w {
 			if name, ok := analyzerOf(f); ok {
@@ -293,6 +319,11 @@ func compareDrivers(t *testing.T, tool, dir string, env []string, byAnalyzer map
 		if !slices.Equal(g, w) {
 			t.Errorf("%s: go vet -vettool (unitchecker) and the checker driver disagree\nunitchecker only:\n\t%s\nchecker only:\n\t%s",
 				path, strings.Join(minus(g, w), "\n\t"), strings.Join(minus(w, g), "\n\t"))
+		}
+	}
+	for i, k := range known {
+		if !matched[i] {
+			t.Errorf("known disagreement %q no longer occurs: remove it from knownDisagreements", k.finding)
 		}
 	}
 	t.Logf("%d findings in %d packages agree", n, len(paths))
