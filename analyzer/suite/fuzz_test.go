@@ -142,6 +142,38 @@ func FuzzSuite(f *testing.F) {
 	})
 }
 
+// FuzzSuiteEdits is FuzzSuite with the fixture sources left to the
+// harness: the fuzzer chooses a fixture package (seed) and the edits
+// (ops) only. The engine's byte-level mutations of FuzzSuite's archive
+// rarely leave a package that type-checks, and on one that does not, only
+// the directive analyzer runs; the edits of ops keep a larger share
+// well-typed, so that every rule runs on more mutated code.
+//
+//	go test -run='^$' -fuzz=FuzzSuiteEdits -fuzztime=15m ./analyzer/suite/
+func FuzzSuiteEdits(f *testing.F) {
+	set := loadFixtures(f)
+	archives := make([][]byte, len(set.fixtures))
+	for i, p := range set.fixtures {
+		ar := &txtar.Archive{}
+		for _, name := range p.GoFiles {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				f.Fatal(err)
+			}
+			ar.Files = append(ar.Files, txtar.File{Name: filepath.Base(name), Data: data})
+		}
+		archives[i] = txtar.Format(ar)
+		n := bytes.Count(ar.Files[0].Data, []byte("\n"))
+		f.Add(uint16(i), []byte{
+			opInsert, 0, byte(n / 2), byte(n / 2 >> 8), byte(i % len(fuzzSnippets)), 0,
+			opRenameIdent, 0, byte(i * 5), 0, byte(i*5 + 1), 0,
+		})
+	}
+	f.Fuzz(func(t *testing.T, seed uint16, ops []byte) {
+		fuzzSuite(t, set, archives[int(seed)%len(archives)], ops)
+	})
+}
+
 // Edits the fuzzer's bytes are read as, 6 bytes each: op, file, a (2
 // bytes), b (2 bytes).
 const (
