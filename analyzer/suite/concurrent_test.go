@@ -19,7 +19,8 @@ import (
 // once, each a checker.Analyze of its own over the same packages, itself
 // parallel across packages. Run with -race (.ci/run does), it finds
 // package-level state that analyzers share; without, it still checks that
-// every run finds the same, in the same order.
+// every run finds the same, in the same order, and that every analyzer of
+// the suite finds something (a rule that silently drops out fails).
 func TestSuiteConcurrent(t *testing.T) {
 	set := loadFixtures(t)
 	const runs = 4
@@ -40,6 +41,13 @@ func TestSuiteConcurrent(t *testing.T) {
 	if len(results[0]) == 0 {
 		t.Fatal("no findings on the fixtures: the test checks nothing")
 	}
+	byAnalyzer := make(map[string]int)
+	for _, f := range results[0] {
+		if name, ok := analyzerOf(f); ok {
+			byAnalyzer[name]++
+		}
+	}
+	checkEveryAnalyzer(t, byAnalyzer)
 	for i := 1; i < runs; i++ {
 		if !slices.Equal(results[i], results[0]) {
 			t.Errorf("run %d found otherwise than run 0:\n%s", i, diffLines(results[0], results[i]))

@@ -7,6 +7,11 @@ package suite_test
 //
 //	go test -run='^$' -fuzz=FuzzSuite -fuzztime=15m ./analyzer/suite/
 //
+// or with scripts/fuzzsuite.sh, which also prints how many inputs were
+// run and the share of them that type-checked (so that the rules ran on
+// them): with FUZZSUITE_STATS set to a directory, each fuzzing process
+// keeps its counts in a file there (see fuzzStats).
+//
 // The normal go test runs only the seed corpus: every fixture package of
 // testdata/src unmodified and with a few edits, plus the inputs under
 // testdata/fuzz/FuzzSuite (inputs that once found a bug).
@@ -26,7 +31,9 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -135,6 +142,38 @@ func FuzzSuite(f *testing.F) {
 	})
 }
 
+// FuzzSuiteEdits is FuzzSuite with the fixture sources left to the
+// harness: the fuzzer chooses a fixture package (seed) and the edits
+// (ops) only. The engine's byte-level mutations of FuzzSuite's archive
+// rarely leave a package that type-checks, and on one that does not, only
+// the directive analyzer runs; the edits of ops keep a larger share
+// well-typed, so that every rule runs on more mutated code.
+//
+//	go test -run='^$' -fuzz=FuzzSuiteEdits -fuzztime=15m ./analyzer/suite/
+func FuzzSuiteEdits(f *testing.F) {
+	set := loadFixtures(f)
+	archives := make([][]byte, len(set.fixtures))
+	for i, p := range set.fixtures {
+		ar := &txtar.Archive{}
+		for _, name := range p.GoFiles {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				f.Fatal(err)
+			}
+			ar.Files = append(ar.Files, txtar.File{Name: filepath.Base(name), Data: data})
+		}
+		archives[i] = txtar.Format(ar)
+		n := bytes.Count(ar.Files[0].Data, []byte("\n"))
+		f.Add(uint16(i), []byte{
+			opInsert, 0, byte(n / 2), byte(n / 2 >> 8), byte(i % len(fuzzSnippets)), 0,
+			opRenameIdent, 0, byte(i * 5), 0, byte(i*5 + 1), 0,
+		})
+	}
+	f.Fuzz(func(t *testing.T, seed uint16, ops []byte) {
+		fuzzSuite(t, set, archives[int(seed)%len(archives)], ops)
+	})
+}
+
 // Edits the fuzzer's bytes are read as, 6 bytes each: op, file, a (2
 // bytes), b (2 bytes).
 const (
@@ -181,6 +220,7 @@ func fuzzSuite(t *testing.T, set *fixtureSet, archive, ops []byte) {
 	// The files go to disk: fixes read them back (pass.ReadFile).
 	dir := t.TempDir()
 	pkg, err := typeCheck(set, dir, names, srcs)
+	stats.count(pkg)
 	if err != nil {
 		t.Skip(err) // e.g. no package clause: nothing to analyze
 	}
@@ -191,6 +231,46 @@ func fuzzSuite(t *testing.T, set *fixtureSet, archive, ops []byte) {
 		}
 		t.Fatalf("%v\nmutated package:\n%s", err, b.String())
 	}
+}
+
+// fuzzStats counts the inputs FuzzSuite's function ran in this process:
+// all of them, those that parsed into a package, and those that
+// type-checked without hard errors (IllTyped false: every rule ran on
+// them; on the others only the directive analyzer runs). The fuzzing
+// engine runs the function in worker processes whose output it does not
+// show, so, when FUZZSUITE_STATS names a directory, each process
+// rewrites the file <dir>/<pid> with "inputs parsed typechecked" after
+// every input (scripts/fuzzsuite.sh sums the files).
+type fuzzStats struct {
+	inputs, parsed, typed atomic.Int64
+}
+
+var stats fuzzStats
+
+func (s *fuzzStats) count(pkg *packages.Package) {
+	s.inputs.Add(1)
+	if pkg != nil {
+		s.parsed.Add(1)
+		if !pkg.IllTyped && !hardErrors(pkg) {
+			s.typed.Add(1)
+		}
+	}
+	dir := os.Getenv("FUZZSUITE_STATS")
+	if dir == "" {
+		return
+	}
+	line := fmt.Sprintf("%d %d %d\n", s.inputs.Load(), s.parsed.Load(), s.typed.Load())
+	_ = os.WriteFile(filepath.Join(dir, strconv.Itoa(os.Getpid())), []byte(line), 0o666)
+}
+
+// hardErrors reports whether pkg has a type error other than a soft one.
+func hardErrors(pkg *packages.Package) bool {
+	for _, e := range pkg.TypeErrors {
+		if !e.Soft {
+			return true
+		}
+	}
+	return false
 }
 
 // applyEdit applies one edit to src, or returns src when it does not
@@ -426,10 +506,13 @@ func diagPositions(fset *token.FileSet, diags []analysis.Diagnostic) []string {
 
 // TestFuzzHarness checks FuzzSuite's harness on the unmodified fixtures:
 // each type-checks as the fuzzer sees it (so the rules run on the seeds),
-// and the suite finds something, as it does in the rules' own tests.
+// and every analyzer of the suite finds something in the seeds, as it
+// does in the rules' own tests (so that a rule whose fixtures the seeds
+// miss, or that the harness keeps from running, fails here).
 func TestFuzzHarness(t *testing.T) {
 	set := loadFixtures(t)
 	found := 0
+	byAnalyzer := make(map[string]int)
 	for _, p := range set.fixtures {
 		var names []string
 		var srcs [][]byte
@@ -455,11 +538,25 @@ func TestFuzzHarness(t *testing.T) {
 		for act := range graph.All() {
 			if act.IsRoot {
 				found += len(act.Diagnostics)
+				byAnalyzer[act.Analyzer.Name] += len(act.Diagnostics)
 			}
 		}
 	}
 	if found == 0 {
 		t.Error("the suite found nothing in the fixtures through the harness: it checks nothing")
 	}
-	t.Logf("%d fixture packages, %d findings", len(set.fixtures), found)
+	checkEveryAnalyzer(t, byAnalyzer)
+	t.Logf("%d fixture packages, %d findings: %v", len(set.fixtures), found, byAnalyzer)
+}
+
+// checkEveryAnalyzer fails t unless every analyzer of the suite has a
+// finding in byAnalyzer (analyzer name -> number of findings): a rule that
+// silently drops out of a test over the whole suite fails it.
+func checkEveryAnalyzer(t *testing.T, byAnalyzer map[string]int) {
+	t.Helper()
+	for _, a := range suite.Analyzers() {
+		if byAnalyzer[a.Name] == 0 {
+			t.Errorf("analyzer %s found nothing: add an input where it reports", a.Name)
+		}
+	}
 }

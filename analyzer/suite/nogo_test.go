@@ -11,7 +11,9 @@ import (
 	"encoding/gob"
 	"encoding/json"
 	"fmt"
+	"go/ast"
 	"go/types"
+	"maps"
 	"math/rand"
 	"os"
 	"os/exec"
@@ -157,12 +159,15 @@ func roundTrip(t *testing.T, a *analysis.Analyzer, fact analysis.Fact) {
 	}
 }
 
-// TestUnitcheckerMatchesChecker runs the suite on the module-mode fixtures
-// against the real stripe-go v72 and v85 twice: one package at a time under
-// unitchecker (go vet -vettool, the protocol nogo follows, facts passed
-// between packages through files), and with golang.org/x/tools/go/analysis/
-// checker over go/packages (the standalone driver). The findings must be
-// the same.
+// TestUnitcheckerMatchesChecker runs the suite on every fixture module
+// (testdata/modules: real stripe-go v72, v84 and v85, and the real web
+// frameworks) and on the GOPATH-mode fixture tree testdata/src (the rules'
+// fixtures and the SDK stubs, test files included) twice: one package at
+// a time under unitchecker (go vet -vettool, the protocol nogo follows,
+// facts passed between packages through files), and with
+// golang.org/x/tools/go/analysis/checker over go/packages (the standalone
+// driver). The findings must be the same, package by package, and every
+// analyzer of the suite must find something in one of them.
 func TestUnitcheckerMatchesChecker(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a vet tool and runs go vet")
@@ -172,28 +177,59 @@ func TestUnitcheckerMatchesChecker(t *testing.T) {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("building the vet tool: %v\n%s", err, out)
 	}
-	for _, module := range []string{"v72", "v85"} {
+	testdata, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byAnalyzer := make(map[string]int)
+	for _, module := range []string{"v72", "v84", "v85", "frameworks", "exportdata"} {
 		t.Run(module, func(t *testing.T) {
-			dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "modules", module))
-			if err != nil {
-				t.Fatal(err)
+			env := append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+			dir := filepath.Join(testdata, "modules", module)
+			download := exec.Command("go", "mod", "download")
+			download.Dir, download.Env = dir, env
+			if out, err := download.CombinedOutput(); err != nil {
+				t.Fatalf("go mod download in %s: %v\n%s", dir, err, out)
 			}
-			compareDrivers(t, tool, dir)
+			compareDrivers(t, tool, dir, env, byAnalyzer, knownDisagreements[module])
 		})
+	}
+	t.Run("gopath", func(t *testing.T) {
+		env := append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOFLAGS=", "GOWORK=off")
+		compareDrivers(t, tool, filepath.Join(testdata, "src"), env, byAnalyzer, nil)
+	})
+	if !t.Failed() {
+		checkEveryAnalyzer(t, byAnalyzer)
 	}
 }
 
-func compareDrivers(t *testing.T, tool, dir string) {
+// knownDisagreements lists, by fixture module, the findings that the
+// checker driver reports and go vet does not, each with the reason; a
+// finding containing the text is left out of the comparison, and an entry
+// that matches no finding fails the test (remove it once the rule is
+// fixed).
+var knownDisagreements = map[string][]struct{ finding, why string }{
+	"exportdata": {{
+		finding: `subonly.go:39:22-`,
+		why: "enumvalue judges a value against the constants of the enum's package as type-checked; " +
+			"in a package that does not import the SDK root, go vet sees the root through the export data " +
+			"of paymentintent, which declares no PaymentIntentStatus constant, so enumvalue is silent; the " +
+			"standalone driver reads the root in full when another package of the load imports it, and reports",
+	}},
+}
+
+// compareDrivers runs the suite on ./... in dir (with env), test files
+// included, through the checker and through go vet -vettool=tool, and
+// fails t where they disagree (but for the known disagreements). It adds
+// the findings, by analyzer, to byAnalyzer.
+func compareDrivers(t *testing.T, tool, dir string, env []string, byAnalyzer map[string]int, known []struct{ finding, why string }) {
 	const pattern = "./..."
-	env := append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
-	download := exec.Command("go", "mod", "download")
-	download.Dir, download.Env = dir, env
-	if out, err := download.CombinedOutput(); err != nil {
-		t.Fatalf("go mod download in %s: %v\n%s", dir, err, out)
-	}
 
 	// The standalone driver's way.
-	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Env: env}
+	// As the standalone driver loads (internal/driver/load.go): the
+	// requested packages from source, their dependencies from export
+	// data.
+	cfg := &packages.Config{Mode: packages.LoadSyntax | packages.NeedModule | packages.NeedImports, Dir: dir, Env: env, Tests: true}
 	pkgs, err := packages.Load(cfg, pattern)
 	if err != nil {
 		t.Fatal(err)
@@ -201,17 +237,24 @@ func compareDrivers(t *testing.T, tool, dir string) {
 	if packages.PrintErrors(pkgs) > 0 {
 		t.Fatal("fixture packages did not load")
 	}
-	graph, err := checker.Analyze(suite.Analyzers(), pkgs, nil)
+	var roots []*packages.Package
+	for _, p := range pkgs {
+		if !strings.HasSuffix(p.ID, ".test") { // not the generated test main
+			roots = append(roots, p)
+		}
+	}
+	trimExportData(roots)
+	graph, err := checker.Analyze(suite.Analyzers(), roots, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var want []string
+	want := make(map[string][]string) // package path -> findings
 	for act := range graph.All() {
 		if !act.IsRoot {
 			continue
 		}
 		if act.Err != nil {
-			t.Fatalf("%s on %s: %v", act.Analyzer.Name, act.Package.PkgPath, act.Err)
+			t.Fatalf("%s on %s: %v", act.Analyzer.Name, act.Package.ID, act.Err)
 		}
 		for _, d := range act.Diagnostics {
 			end := ""
@@ -222,15 +265,16 @@ func compareDrivers(t *testing.T, tool, dir string) {
 			for _, f := range d.SuggestedFixes {
 				fixes = append(fixes, f.Message)
 			}
-			want = append(want, finding(act.Package.Fset.Position(d.Pos).String(), end, act.Analyzer.Name, d.Category, d.Message, fixes))
+			path := act.Package.PkgPath
+			want[path] = append(want[path], finding(act.Package.Fset.Position(d.Pos).String(), end, act.Analyzer.Name, d.Category, d.Message, fixes))
 		}
 	}
-	slices.Sort(want)
 	if len(want) == 0 {
 		t.Fatal("no findings from the standalone driver: the fixture checks nothing")
 	}
 
-	// go vet's way: one unitchecker run per package.
+	// go vet's way: one unitchecker run per package (and per test
+	// variant).
 	vet := exec.Command("go", "vet", "-json", "-vettool="+tool, pattern)
 	vet.Dir, vet.Env = dir, env
 	// go vet -json prints the JSON on standard output or, in older
@@ -243,13 +287,93 @@ func compareDrivers(t *testing.T, tool, dir string) {
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
-	slices.Sort(got)
 
-	if !slices.Equal(got, want) {
-		t.Errorf("go vet -vettool (unitchecker) and the checker driver disagree\nunitchecker:\n\t%s\nchecker:\n\t%s",
-			strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
+	// A package and its test variant share files: both drivers report
+	// a finding in a non-test file once per variant. Compare the sets.
+	n := 0
+	paths := slices.Sorted(maps.Keys(want))
+	for path := range got {
+		if _, ok := want[path]; !ok {
+			paths = append(paths, path)
+		}
 	}
-	t.Logf("%d findings agree", len(got))
+	matched := make([]bool, len(known))
+	for _, path := range paths {
+		g, w := dedup(got[path]), dedup(want[path])
+		w = slices.DeleteFunc(w, func(f string) bool {
+			for i, k := range known {
+				if strings.Contains(f, k.finding) && !slices.Contains(g, f) {
+					matched[i] = true
+					t.Logf("known disagreement: checker only: %s\n\t(%s)", f, k.why)
+					return true
+				}
+			}
+			return false
+		})
+		n += len(w)
+		for _, f := range w {
+			if name, ok := analyzerOf(f); ok {
+				byAnalyzer[name]++
+			}
+		}
+		if !slices.Equal(g, w) {
+			t.Errorf("%s: go vet -vettool (unitchecker) and the checker driver disagree\nunitchecker only:\n\t%s\nchecker only:\n\t%s",
+				path, strings.Join(minus(g, w), "\n\t"), strings.Join(minus(w, g), "\n\t"))
+		}
+	}
+	for i, k := range known {
+		if !matched[i] {
+			t.Errorf("known disagreement %q no longer occurs: remove it from knownDisagreements", k.finding)
+		}
+	}
+	t.Logf("%d findings in %d packages agree", n, len(paths))
+}
+
+// trimExportData prepares the packages loaded from export data as the
+// standalone driver does (internal/driver's function of the same name,
+// which this package cannot import): no imports, an empty file list and
+// an empty, non-nil types.Info.
+func trimExportData(roots []*packages.Package) {
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		if p.Syntax != nil {
+			return
+		}
+		p.Imports = nil
+		p.Syntax = []*ast.File{}
+		if p.TypesInfo == nil {
+			p.TypesInfo = new(types.Info)
+		}
+		if p.Types == nil {
+			p.Types = types.NewPackage(p.PkgPath, p.Name)
+		}
+	})
+}
+
+// dedup returns the sorted distinct elements of s.
+func dedup(s []string) []string {
+	return slices.Compact(slices.Sorted(slices.Values(s)))
+}
+
+// minus returns the elements of a (sorted) not in b (sorted).
+func minus(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		if _, found := slices.BinarySearch(b, x); !found {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// analyzerOf returns the analyzer name of a finding as finding formats
+// it.
+func analyzerOf(f string) (string, bool) {
+	_, rest, ok := strings.Cut(f, ": [")
+	if !ok {
+		return "", false
+	}
+	name, _, ok := strings.Cut(rest, "/")
+	return name, ok
 }
 
 // finding is one diagnostic as text, for comparison and failure messages.
@@ -259,9 +383,9 @@ func finding(posn, end, analyzer, category, message string, fixes []string) stri
 
 // parseVetJSON reads the output of go vet -json: for each package, a line
 // "# pkgpath" then a JSON object mapping package ID to analyzer name to
-// diagnostics (or to an error).
-func parseVetJSON(out []byte) ([]string, error) {
-	var findings []string
+// diagnostics (or to an error). It returns the findings by package path.
+func parseVetJSON(out []byte) (map[string][]string, error) {
+	findings := make(map[string][]string) // package path (a test variant counts as its package) -> findings
 	dec := json.NewDecoder(bytes.NewReader(stripComments(out)))
 	for dec.More() {
 		var tree map[string]map[string]json.RawMessage
@@ -287,7 +411,8 @@ func parseVetJSON(out []byte) ([]string, error) {
 					for _, f := range d.Fixes {
 						fixes = append(fixes, f.Message)
 					}
-					findings = append(findings, finding(d.Posn, d.End, name, d.Category, d.Message, fixes))
+					path, _, _ := strings.Cut(pkg, " ")
+					findings[path] = append(findings[path], finding(d.Posn, d.End, name, d.Category, d.Message, fixes))
 				}
 			}
 		}

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/stripeerrlint/stripeerrlint/analyzer/suite"
 	_ "github.com/stripeerrlint/stripeerrlint/plugin" // registers the golangci-lint plugin
 )
 
@@ -30,12 +31,14 @@ import (
 //   - the three find the same findings (place, end, rule, category,
 //     message, fixes with their edits) in the same order: by package,
 //     then by analyzer, then in the order the analyzer reported them
-//     (findings at one position by message).
+//     (findings at one position by message);
+//   - every analyzer of the suite finds something in the modules.
 func TestDeterminism(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the command, runs go vet and loads modules with the SDK")
 	}
 	bin := buildCommand(t)
+	byAnalyzer := make(map[string]int) // findings of the standalone driver over the modules
 	for _, module := range []string{"example", "testdata/modules/v72", "testdata/modules/v85"} {
 		t.Run(module, func(t *testing.T) {
 			dir, err := filepath.Abs(filepath.Join("..", "..", filepath.FromSlash(module)))
@@ -53,6 +56,12 @@ func TestDeterminism(t *testing.T) {
 			if len(standalone) == 0 {
 				t.Fatal("no findings: the test checks nothing")
 			}
+			for _, f := range standalone {
+				if _, rest, ok := strings.Cut(f, " ["); ok {
+					name, _, _ := strings.Cut(rest, "/")
+					byAnalyzer[name]++
+				}
+			}
 
 			vet1 := orderedFindings(t, runExpectFailure(t, dir, "go", "vet", "-vettool="+bin, "-json", "./..."))
 			vet2 := orderedFindings(t, runExpectFailure(t, dir, "go", "vet", "-vettool="+bin, "-json", "./..."))
@@ -64,6 +73,16 @@ func TestDeterminism(t *testing.T) {
 			sameFindings(t, "stripeerrlint", standalone, "golangci-lint plugin", plugin1)
 			t.Logf("%d findings, the same from the three drivers", len(standalone))
 		})
+	}
+	// Every analyzer of the suite must take part: one that silently
+	// drops out of a driver would otherwise agree with itself.
+	if !t.Failed() {
+		for _, a := range suite.Analyzers() {
+			if byAnalyzer[a.Name] == 0 {
+				t.Errorf("analyzer %s found nothing in the modules: add an input where it reports", a.Name)
+			}
+		}
+		t.Logf("findings by analyzer: %v", byAnalyzer)
 	}
 }
 

@@ -138,7 +138,7 @@ func Indent(pass *analysis.Pass, pos token.Pos) string {
 	if err != nil {
 		return ""
 	}
-	start := tf.Offset(tf.LineStart(tf.Line(pos)))
+	start := tf.Offset(tf.LineStart(tf.PositionFor(pos, false).Line)) // the line in the file, not a //line directive's
 	line := content[start:]
 	if i := bytes.IndexByte(line, '\n'); i >= 0 {
 		line = line[:i]

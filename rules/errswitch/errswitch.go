@@ -39,6 +39,7 @@ const (
 type branch struct {
 	category  string
 	constName string // the stripe.ErrorType constant
+	value     string // its value, the same in every major
 	typeName  string // the typed inner error of stripe.Error.Err
 	response  string // for messages: what to do
 }
@@ -49,12 +50,14 @@ func branches() []branch {
 		{
 			category:  CategoryCard,
 			constName: "ErrorTypeCard",
+			value:     "card_error",
 			typeName:  "CardError",
 			response:  "ask the customer for another payment method",
 		},
 		{
 			category:  CategoryInvalidRequest,
 			constName: "ErrorTypeInvalidRequest",
+			value:     "invalid_request_error",
 			typeName:  "InvalidRequestError",
 			response:  "fix the call; retry rate_limit and lock_timeout with back-off",
 		},
@@ -110,6 +113,9 @@ func (c *checker) exprSwitch(cur inspector.Cursor, sw *ast.SwitchStmt) {
 	tagName := types.TypeString(tagType, (*types.Package).Name)
 	for _, b := range branches() {
 		k := stripesdk.LookupConst(tagType, b.constName)
+		if k == nil {
+			k = undeclaredConst(tagType, b)
+		}
 		if k == nil || gocode.ContainsValue(values, k.Val()) || c.nearMissCase(tagType, values, k) {
 			continue
 		}
@@ -118,6 +124,21 @@ func (c *checker) exprSwitch(cur inspector.Cursor, sw *ast.SwitchStmt) {
 		}
 		c.missing(sw.Switch, sw.Tag.End(), b, "switch on "+tagName, k.Pkg().Name()+"."+k.Name())
 	}
+}
+
+// undeclaredConst returns b's constant for the ErrorType t when t's
+// package, as type-checked, lacks it: a file that switches on an
+// ErrorType without importing the SDK's root package sees that package
+// only through the export data of the packages it imports (go vet, and
+// every driver that loads dependencies from export data), which holds
+// the objects they mention, not every constant. The constant made here
+// has b's name and value; no identifier of the file can refer to it.
+func undeclaredConst(t types.Type, b branch) *types.Const {
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return nil
+	}
+	return types.NewConst(token.NoPos, named.Obj().Pkg(), b.constName, t, constant.MakeString(b.value))
 }
 
 // typeSwitch checks a type switch over the typed inner error of a Stripe

@@ -574,8 +574,8 @@ func (c *checker) moveEdits(before ast.Stmt, check *ast.IfStmt) *analysis.Sugges
 		return nil
 	}
 	indent := fixes.Indent(c.pass, check.Pos())
-	checkStart := tf.LineStart(tf.Line(check.Pos()))
-	beforeStart := tf.LineStart(tf.Line(before.Pos()))
+	checkStart := tf.LineStart(tf.PositionFor(check.Pos(), false).Line) // lines of the file, not of //line directives
+	beforeStart := tf.LineStart(tf.PositionFor(before.Pos(), false).Line)
 	if checkStart+token.Pos(len(indent)) != check.Pos() || beforeStart+token.Pos(len(fixes.Indent(c.pass, before.Pos()))) != before.Pos() {
 		return nil // not alone on its line
 	}
