@@ -315,7 +315,7 @@ func (c *checker) fixSetKey(cur inspector.Cursor, ctx retryCtx, k keyInfo) *anal
 			indent = fixes.Indent(c.pass, block.Lbrace) + "\t"
 		}
 		tf := c.pass.Fset.File(pos)
-		pos = tf.LineStart(tf.Line(pos))
+		pos = tf.LineStart(tf.PositionFor(pos, false).Line)
 		edits = append(edits, analysis.TextEdit{Pos: pos, End: pos, NewText: fmt.Appendf(nil, "%s%s.SetIdempotencyKey(%s.NewIdempotencyKey())\n", indent, k.param.Name(), name)})
 	} else {
 		edits = append(edits, analysis.TextEdit{Pos: pos, End: pos, NewText: fmt.Appendf(nil, "%s.SetIdempotencyKey(%s.NewIdempotencyKey())\n%s", k.param.Name(), name, indent)})

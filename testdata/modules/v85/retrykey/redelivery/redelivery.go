@@ -42,7 +42,9 @@ func handle(ctx context.Context, event stripe.Event) error { // want handle:"key
 	}
 	// A nested collection: the parent's id is in the params.
 	bt := &stripe.CustomerBalanceTransactionCreateParams{Customer: stripe.String(pi.Customer.ID), Amount: stripe.Int64(-100), Currency: stripe.String("eur")}
-	sc.V1CustomerBalanceTransactions.Create(ctx, bt)                                                    // want `\(\*stripe.Client\).V1CustomerBalanceTransactions.Create in an event handler has no stable idempotency key`
+	if _, err := sc.V1CustomerBalanceTransactions.Create(ctx, bt); err != nil { // want `\(\*stripe.Client\).V1CustomerBalanceTransactions.Create in an event handler has no stable idempotency key`
+		return err
+	}
 	sc.V1TransferReversals.Create(ctx, &stripe.TransferReversalCreateParams{ID: stripe.String("tr_1")}) // want `\(\*stripe.Client\).V1TransferReversals.Create in an event handler has no stable idempotency key`
 	fresh := &stripe.TransferParams{Amount: stripe.Int64(pi.Amount), Currency: stripe.String("eur"), Destination: stripe.String("acct_1")}
 	fresh.SetIdempotencyKey(time.Now().String())
