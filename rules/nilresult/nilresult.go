@@ -87,6 +87,9 @@ type checker struct {
 	// function literal uses or whose address is taken: what happens to
 	// them cannot be placed on the graph.
 	escaping map[*types.Var]bool
+	// failGuards holds the conditions of the if statements of that
+	// function whose body only returns an error (failureGuards).
+	failGuards []ast.Expr
 	diags    []analysis.Diagnostic
 	finds    []finding
 }
@@ -163,11 +166,53 @@ func (c *checker) function(fn inspector.Cursor) {
 		return
 	}
 	c.escaping = c.escapingVars(g.Body)
+	c.failGuards = c.failureGuards(g.Body)
 	sol := g.Solve(nil, flow.Problem{
 		Transfer: func(n ast.Node, f *flow.Facts) { c.node(n, f, false) },
 		Cond:     c.cond,
 	})
 	sol.Nodes(func(n ast.Node, f *flow.Facts) { c.node(n, f, true) })
+}
+
+// failureGuards returns the conditions of the if statements in body
+// (outside function literals) whose body is one return statement whose
+// last result is an error other than nil, with no else: "if c.Email == ""
+// { return errNotReady }". A read of an SDK call's result there only
+// chooses to fail: the SDK returns an empty object, never nil, with its
+// error, so the read sees zero values and the function fails either way.
+func (c *checker) failureGuards(body *ast.BlockStmt) []ast.Expr {
+	var conds []ast.Expr
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return n.Body == body
+		case *ast.IfStmt:
+			if n.Else != nil || len(n.Body.List) != 1 {
+				return true
+			}
+			ret, ok := n.Body.List[0].(*ast.ReturnStmt)
+			if !ok || len(ret.Results) == 0 {
+				return true
+			}
+			last := ret.Results[len(ret.Results)-1]
+			if gocode.IsError(c.pass.TypesInfo.TypeOf(last)) && !gocode.IsNil(c.pass.TypesInfo, last) {
+				conds = append(conds, n.Cond)
+			}
+		}
+		return true
+	})
+	return conds
+}
+
+// inFailureGuard reports whether read is part of a condition that
+// failureGuards found.
+func (c *checker) inFailureGuard(read ast.Expr) bool {
+	for _, cond := range c.failGuards {
+		if gocode.Contains(cond, read) {
+			return true
+		}
+	}
+	return false
 }
 
 // escapingVars returns the variables used in the function literals of
@@ -400,6 +445,7 @@ func (c *checker) read(x, read ast.Expr, suffix string, f *flow.Facts, report bo
 		return
 	}
 	var unchecked, failed []int
+	var keys []string
 	for k := range f.May {
 		switch rest := k[len(uncheckedPrefix):]; {
 		case !strings.HasPrefix(rest, flow.VarKey(v)+"|"):
@@ -409,6 +455,14 @@ func (c *checker) read(x, read ast.Expr, suffix string, f *flow.Facts, report bo
 		default:
 			unchecked = append(unchecked, keyIndex(k))
 		}
+		keys = append(keys, k)
+	}
+	if len(failed) == 0 && len(unchecked) > 0 {
+		if r := c.results[slices.Min(unchecked)]; r.callee.Kind == stripesdk.KindAPI && c.inFailureGuard(read) {
+			return // the read only chooses to fail (failureGuards): a later read is still one
+		}
+	}
+	for _, k := range keys {
 		delete(f.May, k)
 	}
 	if !report || len(unchecked)+len(failed) == 0 {

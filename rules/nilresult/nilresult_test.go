@@ -14,6 +14,7 @@ func TestNilResult(t *testing.T) {
 		"nilresult/wrappers/billing",
 		"nilresult/wrappers/handlers",
 		"nilresult/fixes",
+		"nilresult/realworld_readyprobe",
 	)
 }
 

@@ -41,3 +41,13 @@ func WaitReady(sc customer.Client, key string) error {
 		return err
 	})
 }
+
+// UseAfterGuard reads the result again after the guard: that read is one.
+func UseAfterGuard(sc customer.Client) (string, error) {
+	c, err := sc.New(&stripe.CustomerParams{})
+	if c.Email == "" {
+		return "", errNotReady
+	}
+	name := c.Name // want `c.Name read before the error of customer.Client.New is checked: check err first`
+	return name, err
+}
