@@ -90,8 +90,8 @@ type checker struct {
 	// failGuards holds the conditions of the if statements of that
 	// function whose body only returns an error (failureGuards).
 	failGuards []ast.Expr
-	diags    []analysis.Diagnostic
-	finds    []finding
+	diags      []analysis.Diagnostic
+	finds      []finding
 }
 
 // result is a call whose pointer result and error are stored in local
