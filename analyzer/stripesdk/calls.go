@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"path"
 	"strings"
 
 	"github.com/stripeerrlint/stripeerrlint/internal/gocode"
@@ -207,18 +208,23 @@ func qualifier(pkg *types.Package) string {
 
 // IsSDKPackageName reports whether name is the name of an SDK package
 // that has API functions (stripe, paymentintent, customer, card, …), in
-// any major the API table covers.
-func IsSDKPackageName(name string) bool {
-	if name == "stripe" || name == "client" || name == "webhook" {
-		return true
-	}
+// any major the API table covers, or of the SDK's client and webhook
+// packages.
+func IsSDKPackageName(name string) bool { return sdkPackageNames[name] }
+
+// sdkPackageNames holds the names of the packages of the API table (the
+// last element of each path; "stripe" for the root), and of client and
+// webhook, which have no API function of their own. It is computed once
+// from the table and never written.
+var sdkPackageNames = func() map[string]bool {
+	names := map[string]bool{"stripe": true, "client": true, "webhook": true}
 	for k := range apiTable {
-		if k.Pkg == name || strings.HasSuffix(k.Pkg, "/"+name) {
-			return true
+		if k.Pkg != "" {
+			names[path.Base(k.Pkg)] = true
 		}
 	}
-	return false
-}
+	return names
+}()
 
 // namedOf returns the named type t is or points to (its generic origin), or nil.
 func namedOf(t types.Type) *types.Named {

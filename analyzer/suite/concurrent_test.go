@@ -114,6 +114,7 @@ var packageVars = map[string]string{
 	"analyzer/stripesdk.expandableTable":   "immutable table generated from the SDK source (expandable.go), never written",
 	"analyzer/stripesdk.copiedFields":      "immutable table generated from the SDK source (expandable.go), never written",
 	"analyzer/stripesdk.placeholderWords":  "immutable table of words that mark a made-up secret, never written",
+	"analyzer/stripesdk.sdkPackageNames":   "immutable set of the API table's package names, computed once at init, never written",
 	"analyzer/stripesdk.secretPrefixes":    "immutable table of secret key prefixes, never written",
 	"analyzer/stripesdk.verifierPrefixes":  "immutable table of verification function name prefixes, never written",
 	"docs.rules":                           "the embedded rule pages (embed.FS), read only",

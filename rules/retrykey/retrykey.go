@@ -1,11 +1,13 @@
 package retrykey
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"iter"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/ctrlflow"
@@ -79,6 +81,7 @@ type checker struct {
 	pass         *analysis.Pass
 	in           *inspector.Inspector
 	model        *stripesdk.Model
+	byPos        []stripesdk.Site // the classified sites, by position (sitesIn)
 	extra        *helperFlag
 	jobs         *jobFlag
 	localHelpers map[*types.Func]int    // retry helpers declared in this package -> retried parameter
@@ -100,6 +103,12 @@ func run(pass *analysis.Pass, extra *helperFlag, jobs *jobFlag) (any, error) {
 	if !c.model.Active() {
 		return nil, nil
 	}
+	for _, s := range c.model.Sites() {
+		if s.Classified {
+			c.byPos = append(c.byPos, s)
+		}
+	}
+	slices.SortStableFunc(c.byPos, func(a, b stripesdk.Site) int { return cmp.Compare(a.Expr().Pos(), b.Expr().Pos()) })
 	c.findKeyedWrappers()
 	c.findOnceFuncs()
 	c.findCreators()
@@ -128,13 +137,16 @@ func (c *checker) funcDecls() iter.Seq2[*types.Func, inspector.Cursor] {
 }
 
 // sitesIn yields the Stripe calls the model classified within n, in
-// source order.
+// source order: a binary search for n's start among the sites sorted by
+// position, then the sites up to n's end.
 func (c *checker) sitesIn(n ast.Node) iter.Seq[stripesdk.Site] {
 	return func(yield func(stripesdk.Site) bool) {
-		for _, s := range c.model.Sites() {
-			// Sites are in the order of the package's files, which need
-			// not be the order of their positions: no early exit.
-			if s.Classified && gocode.Contains(n, s.Expr()) && !yield(s) {
+		i, _ := slices.BinarySearchFunc(c.byPos, n.Pos(), func(s stripesdk.Site, p token.Pos) int { return cmp.Compare(s.Expr().Pos(), p) })
+		for _, s := range c.byPos[i:] {
+			if s.Expr().Pos() >= n.End() {
+				return
+			}
+			if gocode.Contains(n, s.Expr()) && !yield(s) {
 				return
 			}
 		}

@@ -110,11 +110,8 @@ func (c *checker) helper(h *handler) {
 // handler's body, outside function literals (which are checked on their
 // own if they are handlers).
 func (c *checker) collect(h *handler) {
-	for _, wc := range c.calls {
+	for _, wc := range c.byFunc[h.cur] {
 		call := wc.Expr()
-		if !gocode.Contains(h.body, call) || !directlyIn(wc.Cursor, h.cur) {
-			continue
-		}
 		switch wc.Kind {
 		case stripesdk.WebhookVerify:
 			h.verifiers = append(h.verifiers, verifyCall{wc.Cursor, call, wc.Verify})

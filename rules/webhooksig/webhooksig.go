@@ -78,6 +78,12 @@ func run(pass *analysis.Pass, opts *options) (any, error) {
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{pass: pass, opts: opts, model: m, calls: m.WebhookCalls(), graphs: flow.NewGraphs(pass),
 		unverifiedFuncs: make(map[*types.Func]string)}
+	c.byFunc = make(map[inspector.Cursor][]stripesdk.WebhookCall)
+	for _, wc := range c.calls {
+		if fn, ok := gocode.InnermostFunc(wc.Cursor); ok {
+			c.byFunc[fn] = append(c.byFunc[fn], wc)
+		}
+	}
 	c.findUnverified(in)
 	for _, wc := range c.calls {
 		if !c.inTest(wc.Expr()) {
@@ -106,11 +112,14 @@ func run(pass *analysis.Pass, opts *options) (any, error) {
 }
 
 type checker struct {
-	pass   *analysis.Pass
-	opts   *options
-	model  *stripesdk.Model
-	calls  []stripesdk.WebhookCall // the package's, in source order
-	graphs *flow.Graphs            // ctrlflow's, shared with every analyzer that requires it
+	pass  *analysis.Pass
+	opts  *options
+	model *stripesdk.Model
+	calls []stripesdk.WebhookCall // the package's, in source order
+	// byFunc holds the webhook calls by the innermost function around
+	// them (a declaration or a literal).
+	byFunc map[inspector.Cursor][]stripesdk.WebhookCall
+	graphs *flow.Graphs // ctrlflow's, shared with every analyzer that requires it
 	diags  []analysis.Diagnostic
 	// unverifiedFuncs are the package's functions with the UnverifiedEvent
 	// fact, and the decoding call each names.
