@@ -108,7 +108,7 @@ func IsHandler(sig *types.Signature) bool {
 // around cur that is a request handler (HandlerOf), and its shape.
 func EnclosingHandler(info *types.Info, cur inspector.Cursor) (inspector.Cursor, Handler, bool) {
 	for p := range cur.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
-		if sig := funcSignature(info, p.Node()); sig != nil {
+		if sig := gocode.FuncSignature(info, p.Node()); sig != nil {
 			if h, ok := HandlerOf(sig); ok {
 				return p, h, true
 			}
@@ -126,7 +126,7 @@ func ServesRequests(fset *token.FileSet, pkg *types.Package, info *types.Info, c
 	for p := range cur.Enclosing((*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
 		switch n := p.Node().(type) {
 		case *ast.FuncLit:
-			if sig := funcSignature(info, n); sig != nil && IsHandler(sig) {
+			if sig := gocode.FuncSignature(info, n); sig != nil && IsHandler(sig) {
 				return true
 			}
 		case *ast.FuncDecl:
@@ -134,21 +134,6 @@ func ServesRequests(fset *token.FileSet, pkg *types.Package, info *types.Info, c
 		}
 	}
 	return true // a literal at package level
-}
-
-// funcSignature returns the signature of a function declaration or
-// literal, or nil.
-func funcSignature(info *types.Info, n ast.Node) *types.Signature {
-	switch n := n.(type) {
-	case *ast.FuncDecl:
-		if fn, ok := info.Defs[n.Name].(*types.Func); ok {
-			return fn.Signature()
-		}
-	case *ast.FuncLit:
-		sig, _ := info.TypeOf(n).(*types.Signature)
-		return sig
-	}
-	return nil
 }
 
 // IsNetHTTPHandler reports whether sig is that of a net/http handler function:

@@ -1,6 +1,9 @@
 package gocode
 
-import "go/ast"
+import (
+	"go/ast"
+	"go/types"
+)
 
 // FuncBody returns the body of n when it is a function declaration or
 // literal, or nil (also for a declaration without a body).
@@ -27,4 +30,19 @@ func NameOccurs(n ast.Node, name string) bool {
 		return !found
 	})
 	return found
+}
+
+// FuncSignature returns the signature of n when it is a function
+// declaration or literal, or nil.
+func FuncSignature(info *types.Info, n ast.Node) *types.Signature {
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		if fn, ok := info.Defs[n.Name].(*types.Func); ok {
+			return fn.Signature()
+		}
+	case *ast.FuncLit:
+		sig, _ := info.TypeOf(n).(*types.Signature)
+		return sig
+	}
+	return nil
 }

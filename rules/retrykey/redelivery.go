@@ -76,7 +76,7 @@ func (c *checker) findOnceFuncs() {
 		case stripesdk.IsActivityAPI(fn) && len(call.Args) > 0:
 			// activity.GetInfo(ctx) with the function's own context.
 			if f, ok := gocode.InnermostFunc(cur); ok {
-				if sig := signatureOf(info, f.Node()); sig != nil && sig.Params().Len() > 0 && refersTo(info, call.Args[0], sig.Params().At(0)) {
+				if sig := gocode.FuncSignature(info, f.Node()); sig != nil && sig.Params().Len() > 0 && refersTo(info, call.Args[0], sig.Params().At(0)) {
 					add(f.Node(), onceTemporal, nil)
 				}
 			}
@@ -89,7 +89,7 @@ func (c *checker) findOnceFuncs() {
 		}
 	}
 	for cur := range c.in.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		sig := signatureOf(info, cur.Node())
+		sig := gocode.FuncSignature(info, cur.Node())
 		if sig == nil {
 			continue
 		}
@@ -158,20 +158,6 @@ func (c *checker) registeredActivities(arg ast.Expr, into map[*types.Func]bool) 
 func isContext(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
-}
-
-// signatureOf returns the signature of a function declaration or literal.
-func signatureOf(info *types.Info, n ast.Node) *types.Signature {
-	switch n := n.(type) {
-	case *ast.FuncDecl:
-		if fn, ok := info.Defs[n.Name].(*types.Func); ok {
-			return fn.Signature()
-		}
-	case *ast.FuncLit:
-		sig, _ := info.TypeOf(n).(*types.Signature)
-		return sig
-	}
-	return nil
 }
 
 // refersTo reports whether x is the identifier of obj.
