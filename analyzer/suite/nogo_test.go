@@ -11,7 +11,6 @@ import (
 	"encoding/gob"
 	"encoding/json"
 	"fmt"
-	"go/ast"
 	"go/types"
 	"maps"
 	"math/rand"
@@ -23,6 +22,8 @@ import (
 	"strings"
 	"testing"
 	"testing/quick"
+
+	"github.com/stripeerrlint/stripeerrlint/internal/driver"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -243,7 +244,7 @@ func compareDrivers(t *testing.T, tool, dir string, env []string, byAnalyzer map
 			roots = append(roots, p)
 		}
 	}
-	trimExportData(roots)
+	driver.TrimExportData(roots)
 	graph, err := checker.Analyze(suite.Analyzers(), roots, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -327,26 +328,6 @@ func compareDrivers(t *testing.T, tool, dir string, env []string, byAnalyzer map
 		}
 	}
 	t.Logf("%d findings in %d packages agree", n, len(paths))
-}
-
-// trimExportData prepares the packages loaded from export data as the
-// standalone driver does (internal/driver's function of the same name,
-// which this package cannot import): no imports, an empty file list and
-// an empty, non-nil types.Info.
-func trimExportData(roots []*packages.Package) {
-	packages.Visit(roots, nil, func(p *packages.Package) {
-		if p.Syntax != nil {
-			return
-		}
-		p.Imports = nil
-		p.Syntax = []*ast.File{}
-		if p.TypesInfo == nil {
-			p.TypesInfo = new(types.Info)
-		}
-		if p.Types == nil {
-			p.Types = types.NewPackage(p.PkgPath, p.Name)
-		}
-	})
 }
 
 // dedup returns the sorted distinct elements of s.

@@ -330,14 +330,14 @@ func isTestMain(p *packages.Package) bool {
 	return p.Name == "main" && strings.HasSuffix(p.ID, ".test") && p.ID == p.PkgPath
 }
 
-// trimExportData prepares the import graph of roots for checker.Analyze.
+// TrimExportData prepares the import graph of roots for checker.Analyze.
 // A package loaded from export data has no syntax, so no analyzer learns
 // anything there, and the packages it imports may be bare (incomplete
 // types, or none): cut its Imports so that the action graph of a
 // fact-using analyzer stops at it, and give it an empty (non-nil) file
 // list and types.Info, so that an analyzer that reads them without first
 // checking pass.Files finds nothing rather than a nil pointer.
-func trimExportData(roots []*packages.Package) {
+func TrimExportData(roots []*packages.Package) {
 	packages.Visit(roots, nil, func(p *packages.Package) {
 		if p.Syntax != nil {
 			return

@@ -268,7 +268,7 @@ func TestTrimExportData(t *testing.T) {
 	root := pkg("example.com/app", mainMod, true, dep)
 	root.Imports["example.com/dep"] = dep
 	dep.Types = types.NewPackage(dep.PkgPath, dep.Name)
-	trimExportData([]*packages.Package{root})
+	TrimExportData([]*packages.Package{root})
 	if len(root.Imports) != 1 {
 		t.Errorf("root lost its imports")
 	}

@@ -167,7 +167,7 @@ func (r *runner) analyze(analyzers []*analysis.Analyzer, patterns []string) {
 	}
 
 	t1 := time.Now()
-	trimExportData(roots)
+	TrimExportData(roots)
 	graph, err := checker.Analyze(analyzers, roots, &checker.Options{
 		Sequential:  r.opts.dbg('p'),
 		SanityCheck: r.opts.dbg('s'),

@@ -15,9 +15,7 @@ package fixturetest
 
 import (
 	"fmt"
-	"go/ast"
 	"go/token"
-	"go/types"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -26,6 +24,8 @@ import (
 	"strings"
 	"testing"
 	"text/scanner"
+
+	"github.com/stripeerrlint/stripeerrlint/internal/driver"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -149,27 +149,8 @@ func (tree fixtureTree) load(patterns []string) ([]*packages.Package, error) {
 	if len(pkgs) == 0 {
 		return nil, fmt.Errorf("no packages matched %s", patterns)
 	}
-	trimExportData(pkgs)
+	driver.TrimExportData(pkgs) // as the standalone driver does: no syntax, no facts, the action graph stops there
 	return pkgs, nil
-}
-
-// trimExportData prepares the packages loaded from export data for
-// checker.Analyze, as the standalone driver does: no syntax means no
-// facts, so the action graph stops there.
-func trimExportData(roots []*packages.Package) {
-	packages.Visit(roots, nil, func(p *packages.Package) {
-		if p.Syntax != nil {
-			return
-		}
-		p.Imports = nil
-		p.Syntax = []*ast.File{}
-		if p.TypesInfo == nil {
-			p.TypesInfo = new(types.Info)
-		}
-		if p.Types == nil {
-			p.Types = types.NewPackage(p.PkgPath, p.Name)
-		}
-	})
 }
 
 // An expectation is one pattern of a // want comment.

@@ -78,16 +78,12 @@ func (c *checker) decodeError(cur inspector.Cursor, call *ast.CallExpr) {
 	case *ast.GoStmt, *ast.DeferStmt:
 		c.report(call, CategoryDecode, decodeMsg, nil)
 		return
-	case *ast.AssignStmt:
-		if len(p.Lhs) != 1 || len(p.Rhs) != 1 {
+	case *ast.AssignStmt, *ast.ValueSpec:
+		lhs, rhs, _ := gocode.Assignment(p)
+		if len(lhs) != 1 || len(rhs) != 1 {
 			return
 		}
-		target = p.Lhs[0]
-	case *ast.ValueSpec:
-		if len(p.Names) != 1 || len(p.Values) != 1 {
-			return
-		}
-		target = p.Names[0]
+		target = lhs[0]
 	default:
 		return // passed on, returned, compared: someone reads it
 	}
@@ -262,15 +258,8 @@ func (c *checker) isBody(child inspector.Cursor, body []ast.Stmt) bool {
 // one operand of ||): past it, ev.Type is X. A labelled statement in
 // between ends the search (a goto may jump past the guard).
 func (c *checker) guardBefore(parent, child ast.Node, ev *types.Var) (ast.Expr, *ast.IfStmt) {
-	var list []ast.Stmt
-	switch n := parent.(type) {
-	case *ast.BlockStmt:
-		list = n.List
-	case *ast.CaseClause:
-		list = n.Body
-	case *ast.CommClause:
-		list = n.Body
-	default:
+	list := gocode.Stmts(parent)
+	if list == nil {
 		return nil, nil
 	}
 	i := slices.IndexFunc(list, func(s ast.Stmt) bool { return s == child })

@@ -183,16 +183,12 @@ func (c *checker) listCall(cur inspector.Cursor, call *ast.CallExpr, desc stripe
 			c.report(acc, CategoryList, fmt.Sprintf("error of %s is not checked (%s reads the first page even when the request failed: keep the list and check its Err())", c.model.ListName(acc), p.Sel.Name), nil)
 		}
 		return
-	case *ast.AssignStmt:
-		if len(p.Lhs) != 1 || len(p.Rhs) != 1 {
+	case *ast.AssignStmt, *ast.ValueSpec:
+		lhs, rhs, _ := gocode.Assignment(p)
+		if len(lhs) != 1 || len(rhs) != 1 {
 			return
 		}
-		target = p.Lhs[0]
-	case *ast.ValueSpec:
-		if len(p.Names) != 1 || len(p.Values) != 1 {
-			return
-		}
-		target = p.Names[0]
+		target = lhs[0]
 	default:
 		return
 	}

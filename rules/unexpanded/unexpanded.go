@@ -857,16 +857,7 @@ func (c *checker) fix(o *origin, path string) (analysis.SuggestedFix, bool) {
 func inStmtList(body *ast.BlockStmt, stmt ast.Stmt) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
-		var list []ast.Stmt
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
-		case *ast.CommClause:
-			list = n.Body
-		}
-		for _, s := range list {
+		for _, s := range gocode.Stmts(n) {
 			if s == stmt {
 				found = true
 			}
