@@ -280,3 +280,21 @@ func LineEnd(pass *analysis.Pass, pos token.Pos) token.Pos {
 	}
 	return pos
 }
+
+// PkgName returns the name by which code at pos refers to the package
+// path, when an import of the file declares it and nothing shadows it;
+// scope is the innermost scope at pos.
+func PkgName(scope *types.Scope, pos token.Pos, path string) (string, bool) {
+	for s := scope; s != nil; s = s.Parent() {
+		for _, name := range s.Names() {
+			pn, ok := s.Lookup(name).(*types.PkgName)
+			if !ok || pn.Imported().Path() != path {
+				continue
+			}
+			if _, obj := scope.LookupParent(name, pos); obj == pn {
+				return name, true
+			}
+		}
+	}
+	return "", false
+}

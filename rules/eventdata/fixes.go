@@ -3,8 +3,6 @@ package eventdata
 import (
 	"fmt"
 	"go/ast"
-	"go/token"
-	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -85,7 +83,7 @@ func (c *checker) answer(cur inspector.Cursor, stmt ast.Stmt, indent string) (an
 		if _, obj := scope.LookupParent(w.Name(), stmt.Pos()); obj != w {
 			return "", "", false // shadowed
 		}
-		http, ok := pkgName(scope, stmt.Pos(), "net/http")
+		http, ok := fixes.PkgName(scope, stmt.Pos(), "net/http")
 		if !ok {
 			return "", "", false
 		}
@@ -97,21 +95,4 @@ func (c *checker) answer(cur inspector.Cursor, stmt ast.Stmt, indent string) (an
 		return "", "", false
 	}
 	return ret, "Check the error and return it", true
-}
-
-// pkgName returns the name by which code at pos refers to the package
-// path, when an import of the file declares it and nothing shadows it.
-func pkgName(scope *types.Scope, pos token.Pos, path string) (string, bool) {
-	for s := scope; s != nil; s = s.Parent() {
-		for _, name := range s.Names() {
-			pn, ok := s.Lookup(name).(*types.PkgName)
-			if !ok || pn.Imported().Path() != path {
-				continue
-			}
-			if _, obj := scope.LookupParent(name, pos); obj == pn {
-				return name, true
-			}
-		}
-	}
-	return "", false
 }

@@ -43,28 +43,11 @@ func (c *checker) answer(h *handler, pos token.Pos, wrote bool, indent string) (
 	if _, obj := scope.LookupParent(h.w.Name(), pos); obj != h.w {
 		return "", false
 	}
-	httpName, ok := c.pkgName(scope, pos, "net/http")
+	httpName, ok := fixes.PkgName(scope, pos, "net/http")
 	if !ok {
 		return "", false
 	}
 	return h.w.Name() + ".WriteHeader(" + httpName + ".StatusBadRequest)\n" + indent + "return", true
-}
-
-// pkgName returns the name by which code at pos refers to the package
-// path, when an import of the file declares it and nothing shadows it.
-func (c *checker) pkgName(scope *types.Scope, pos token.Pos, path string) (string, bool) {
-	for s := scope; s != nil; s = s.Parent() {
-		for _, name := range s.Names() {
-			pn, ok := s.Lookup(name).(*types.PkgName)
-			if !ok || pn.Imported().Path() != path {
-				continue
-			}
-			if _, obj := scope.LookupParent(name, pos); obj == pn {
-				return name, true
-			}
-		}
-	}
-	return "", false
 }
 
 // scopeAt returns the innermost scope at pos in the handler's file.
