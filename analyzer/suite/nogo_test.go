@@ -23,7 +23,7 @@ import (
 	"testing"
 	"testing/quick"
 
-	"github.com/stripeerrlint/stripeerrlint/internal/driver"
+	"github.com/stripeerrlint/stripeerrlint/internal/exportdata"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -244,7 +244,7 @@ func compareDrivers(t *testing.T, tool, dir string, env []string, byAnalyzer map
 			roots = append(roots, p)
 		}
 	}
-	driver.TrimExportData(roots)
+	exportdata.Trim(roots)
 	graph, err := checker.Analyze(suite.Analyzers(), roots, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -2,8 +2,6 @@ package driver
 
 import (
 	"fmt"
-	"go/ast"
-	"go/types"
 	"os"
 	"path/filepath"
 	"slices"
@@ -328,27 +326,4 @@ func analysisRoots(pkgs []*packages.Package) []*packages.Package {
 // binary (ID "p.test").
 func isTestMain(p *packages.Package) bool {
 	return p.Name == "main" && strings.HasSuffix(p.ID, ".test") && p.ID == p.PkgPath
-}
-
-// TrimExportData prepares the import graph of roots for checker.Analyze.
-// A package loaded from export data has no syntax, so no analyzer learns
-// anything there, and the packages it imports may be bare (incomplete
-// types, or none): cut its Imports so that the action graph of a
-// fact-using analyzer stops at it, and give it an empty (non-nil) file
-// list and types.Info, so that an analyzer that reads them without first
-// checking pass.Files finds nothing rather than a nil pointer.
-func TrimExportData(roots []*packages.Package) {
-	packages.Visit(roots, nil, func(p *packages.Package) {
-		if p.Syntax != nil {
-			return
-		}
-		p.Imports = nil
-		p.Syntax = []*ast.File{}
-		if p.TypesInfo == nil {
-			p.TypesInfo = new(types.Info)
-		}
-		if p.Types == nil {
-			p.Types = types.NewPackage(p.PkgPath, p.Name)
-		}
-	})
 }

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stripeerrlint/stripeerrlint/internal/exportdata"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 )
@@ -268,7 +270,7 @@ func TestTrimExportData(t *testing.T) {
 	root := pkg("example.com/app", mainMod, true, dep)
 	root.Imports["example.com/dep"] = dep
 	dep.Types = types.NewPackage(dep.PkgPath, dep.Name)
-	TrimExportData([]*packages.Package{root})
+	exportdata.Trim([]*packages.Package{root})
 	if len(root.Imports) != 1 {
 		t.Errorf("root lost its imports")
 	}

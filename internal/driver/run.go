@@ -12,6 +12,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/stripeerrlint/stripeerrlint/internal/exportdata"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -167,7 +169,7 @@ func (r *runner) analyze(analyzers []*analysis.Analyzer, patterns []string) {
 	}
 
 	t1 := time.Now()
-	TrimExportData(roots)
+	exportdata.Trim(roots)
 	graph, err := checker.Analyze(analyzers, roots, &checker.Options{
 		Sequential:  r.opts.dbg('p'),
 		SanityCheck: r.opts.dbg('s'),

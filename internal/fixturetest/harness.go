@@ -25,7 +25,7 @@ import (
 	"testing"
 	"text/scanner"
 
-	"github.com/stripeerrlint/stripeerrlint/internal/driver"
+	"github.com/stripeerrlint/stripeerrlint/internal/exportdata"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -149,7 +149,7 @@ func (tree fixtureTree) load(patterns []string) ([]*packages.Package, error) {
 	if len(pkgs) == 0 {
 		return nil, fmt.Errorf("no packages matched %s", patterns)
 	}
-	driver.TrimExportData(pkgs) // as the standalone driver does: no syntax, no facts, the action graph stops there
+	exportdata.Trim(pkgs) // as the standalone driver does: no syntax, no facts, the action graph stops there
 	return pkgs, nil
 }
 
