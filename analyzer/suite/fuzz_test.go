@@ -98,6 +98,7 @@ var fuzzSnippets = []string{
 	"//line :10:3",
 	"/*line x.go:1:1*/",
 	"//go:build ignore",
+	//stripeerrlint:ignore secretkey a fake live key (FAKEFAKE and a counting run), a fuzz seed that makes secretkey report
 	`const k = "sk_live_FAKEFAKE0123456789Ab"`,
 	`_ = "whsec_FAKEFAKE0123456789abcdefABCDEF12"`,
 	"params = nil",
