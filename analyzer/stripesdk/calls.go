@@ -49,6 +49,43 @@ type Callee struct {
 // Mutates reports whether the call changes state at Stripe (POST or DELETE).
 func (c Callee) Mutates() bool { return c.Method == "POST" || c.Method == "DELETE" }
 
+// notCreates reports whether name is that of one of the SDK's POST
+// methods without an object id that create nothing: updates of
+// singletons (balance settings, a customer's cash balance, tax settings),
+// Apps secrets' DeleteWhere, OAuth deauthorization, the invoice preview.
+// Found by reading the request path of every such method in v72.122.0
+// and v85.0.0. The one create-named method that takes an id,
+// CreateFundingInstructions, returns the customer's existing instructions
+// when there are some, so Creates rightly leaves it out.
+func notCreates(name string) bool {
+	switch name {
+	case "Update", "DeleteWhere", "Del", "Delete", "CreatePreview":
+		return true
+	}
+	return false
+}
+
+// Creates reports whether an API call creates state at Stripe: a POST to
+// a collection. In every major, an SDK method that acts on an existing
+// object takes its id as a string parameter (refund.Update(id, params),
+// sc.V1PaymentIntents.Confirm(ctx, id, params)); one that creates takes
+// only params, the parent's id of a nested collection included
+// (customerbalancetransaction.New(params) with params.Customer).
+func (c Callee) Creates() bool {
+	if c.Kind != KindAPI || c.Method != "POST" || c.Func == nil || notCreates(c.Func.Name()) {
+		return false
+	}
+	if _, _, ok := ParseImportPath(c.Func.Pkg().Path()); !ok {
+		return false
+	}
+	for p := range c.Func.Signature().Params().Variables() {
+		if b, ok := p.Type().Underlying().(*types.Basic); ok && b.Kind() == types.String {
+			return false // an object's id, or a raw Backend call's method and path
+		}
+	}
+	return true
+}
+
 // ClassifyCall reports whether call is a call of an API function, a list
 // function or a wrapper, and describes it.
 func (m *Model) ClassifyCall(call *ast.CallExpr) (Callee, bool) {

@@ -67,7 +67,7 @@ type JobHandler struct {
 // queue the model knows by signature (asynq, river), and which.
 func JobHandlerOf(sig *types.Signature) (JobHandler, bool) {
 	params, results := sig.Params(), sig.Results()
-	if params.Len() != 2 || results.Len() != 1 || !gocode.IsError(results.At(0).Type()) || !isContext(params.At(0).Type()) {
+	if params.Len() != 2 || results.Len() != 1 || !gocode.IsError(results.At(0).Type()) || !gocode.IsContext(params.At(0).Type()) {
 		return JobHandler{}, false
 	}
 	switch job := params.At(1).Type(); {
@@ -102,10 +102,5 @@ func IsActivityAPI(fn *types.Func) bool {
 		return false
 	}
 	params := fn.Signature().Params()
-	return params.Len() > 0 && isContext(params.At(0).Type())
-}
-
-// isContext reports whether t is context.Context.
-func isContext(t types.Type) bool {
-	return isNamed(t, "context", "Context", false)
+	return params.Len() > 0 && gocode.IsContext(params.At(0).Type())
 }

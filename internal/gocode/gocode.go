@@ -175,6 +175,19 @@ func Uses(info *types.Info, n ast.Node, obj types.Object) bool {
 	return found
 }
 
+// RefersTo reports whether x, without parentheses, is an identifier that
+// uses obj (a nil obj is never referred to).
+func RefersTo(info *types.Info, x ast.Expr, obj types.Object) bool {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	return ok && obj != nil && info.Uses[id] == obj
+}
+
+// IsContext reports whether t is context.Context.
+func IsContext(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
+}
+
 // UsesAny reports whether any variable of vars is used anywhere in n.
 func UsesAny(info *types.Info, n ast.Node, vars map[*types.Var]bool) bool {
 	if n == nil || len(vars) == 0 {

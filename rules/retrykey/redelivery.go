@@ -76,7 +76,7 @@ func (c *checker) findOnceFuncs() {
 		case stripesdk.IsActivityAPI(fn) && len(call.Args) > 0:
 			// activity.GetInfo(ctx) with the function's own context.
 			if f, ok := gocode.InnermostFunc(cur); ok {
-				if sig := gocode.FuncSignature(info, f.Node()); sig != nil && sig.Params().Len() > 0 && refersTo(info, call.Args[0], sig.Params().At(0)) {
+				if sig := gocode.FuncSignature(info, f.Node()); sig != nil && sig.Params().Len() > 0 && gocode.RefersTo(info, call.Args[0], sig.Params().At(0)) {
 					add(f.Node(), onceTemporal, nil)
 				}
 			}
@@ -148,22 +148,10 @@ func (c *checker) registeredActivities(arg ast.Expr, into map[*types.Func]bool) 
 	}
 	for m := range named.Methods() {
 		params := m.Signature().Params()
-		if m.Exported() && params.Len() > 0 && isContext(params.At(0).Type()) {
+		if m.Exported() && params.Len() > 0 && gocode.IsContext(params.At(0).Type()) {
 			into[m] = true
 		}
 	}
-}
-
-// isContext reports whether t is context.Context.
-func isContext(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
-}
-
-// refersTo reports whether x is the identifier of obj.
-func refersTo(info *types.Info, x ast.Expr, obj types.Object) bool {
-	id, ok := ast.Unparen(x).(*ast.Ident)
-	return ok && info.Uses[id] == obj
 }
 
 // onceAround returns the innermost at-least-once function around cur.
@@ -176,49 +164,12 @@ func (c *checker) onceAround(cur inspector.Cursor) (onceFunc, bool) {
 	return onceFunc{}, false
 }
 
-// notCreates reports whether name is that of one of the SDK's POST
-// methods without an object id that create nothing: updates of
-// singletons (balance settings, a customer's cash balance, tax settings),
-// Apps secrets' DeleteWhere, OAuth deauthorization, the invoice preview.
-// Found by reading the request path of every such method in v72.122.0
-// and v85.0.0. The one create-named method that takes an id,
-// CreateFundingInstructions, returns the customer's existing instructions
-// when there are some, so it is rightly left out by the rule below.
-func notCreates(name string) bool {
-	switch name {
-	case "Update", "DeleteWhere", "Del", "Delete", "CreatePreview":
-		return true
-	}
-	return false
-}
-
-// creates reports whether an API call creates state at Stripe: a POST to
-// a collection. In every major, an SDK method that acts on an existing
-// object takes its id as a string parameter (refund.Update(id, params),
-// sc.V1PaymentIntents.Confirm(ctx, id, params)); one that creates takes
-// only params, the parent's id of a nested collection included
-// (customerbalancetransaction.New(params) with params.Customer).
-func creates(desc stripesdk.Callee) bool {
-	if desc.Kind != stripesdk.KindAPI || desc.Method != "POST" || desc.Func == nil || notCreates(desc.Func.Name()) {
-		return false
-	}
-	if _, _, ok := stripesdk.ParseImportPath(desc.Func.Pkg().Path()); !ok {
-		return false
-	}
-	for p := range desc.Func.Signature().Params().Variables() {
-		if b, ok := p.Type().Underlying().(*types.Basic); ok && b.Kind() == types.String {
-			return false // an object's id, or a raw Backend call's method and path
-		}
-	}
-	return true
-}
-
 // createsState reports whether a call of desc creates state: a create
 // API call, or a wrapper of this package that makes one (findCreators).
 func (c *checker) createsState(desc stripesdk.Callee) bool {
 	switch desc.Kind {
 	case stripesdk.KindAPI:
-		return creates(desc)
+		return desc.Creates()
 	case stripesdk.KindWrapper:
 		return c.creators[desc.Func.Origin()] != ""
 	}
@@ -481,7 +432,7 @@ func assigned(info *types.Info, body *ast.BlockStmt, v *types.Var) bool {
 				}
 			}
 		}
-		if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND && refersTo(info, u.X, v) {
+		if u, ok := n.(*ast.UnaryExpr); ok && u.Op == token.AND && gocode.RefersTo(info, u.X, v) {
 			found = true // &p: may be assigned elsewhere
 		}
 		return true

@@ -31,10 +31,7 @@ type listUses struct {
 // listUses collects the uses of the list variable it in body.
 func (c *checker) listUses(body *ast.BlockStmt, it *types.Var) listUses {
 	var u listUses
-	isIt := func(x ast.Expr) bool {
-		id, ok := ast.Unparen(x).(*ast.Ident)
-		return ok && c.pass.TypesInfo.Uses[id] == it
-	}
+	isIt := func(x ast.Expr) bool { return gocode.RefersTo(c.pass.TypesInfo, x, it) }
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.ForStmt:
@@ -268,10 +265,7 @@ func (c *checker) partialRange(cur inspector.Cursor, rng *ast.RangeStmt, errVar 
 			}
 		}
 	}
-	isErr := func(x ast.Expr) bool {
-		id, ok := ast.Unparen(x).(*ast.Ident)
-		return ok && c.pass.TypesInfo.Uses[id] == errVar
-	}
+	isErr := func(x ast.Expr) bool { return gocode.RefersTo(c.pass.TypesInfo, x, errVar) }
 	for _, stmt := range rng.Body.List {
 		ifs, ok := stmt.(*ast.IfStmt)
 		if !ok || ifs.Init != nil || ifs.Else != nil || !c.nonNilCheck(ifs.Cond, isErr) {
@@ -303,10 +297,7 @@ func (c *checker) partialAfterLoop(cur inspector.Cursor, body *ast.BlockStmt, it
 	}
 	isItErr := func(x ast.Expr) bool {
 		call, ok := ast.Unparen(x).(*ast.CallExpr)
-		return ok && c.listMethodOn(call, func(r ast.Expr) bool {
-			id, ok := ast.Unparen(r).(*ast.Ident)
-			return ok && c.pass.TypesInfo.Uses[id] == it
-		}) == "Err"
+		return ok && c.listMethodOn(call, func(r ast.Expr) bool { return gocode.RefersTo(c.pass.TypesInfo, r, it) }) == "Err"
 	}
 	// errOf returns the variable "v := it.Err()" declares, and the call.
 	errOf := func(s ast.Stmt) (*types.Var, *ast.CallExpr) {
@@ -352,10 +343,7 @@ func (c *checker) partialAfterLoop(cur inspector.Cursor, body *ast.BlockStmt, it
 			}
 		}
 	}
-	isErr := func(x ast.Expr) bool {
-		id, ok := ast.Unparen(x).(*ast.Ident)
-		return ok && errVar != nil && c.pass.TypesInfo.Uses[id] == errVar || isItErr(x)
-	}
+	isErr := func(x ast.Expr) bool { return gocode.RefersTo(c.pass.TypesInfo, x, errVar) || isItErr(x) }
 	if errCall == nil || !c.nonNilCheck(ifs.Cond, isErr) || c.stops(ifs.Body) || c.records(ifs.Body, isErr) {
 		return
 	}
